@@ -1,0 +1,5 @@
+package org.madang.platform.faces;
+
+/** A signed-in person picked a language; identity stores it as their preference. */
+public record LanguageChosen(long accountId, String language) {
+}

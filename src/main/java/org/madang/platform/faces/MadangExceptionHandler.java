@@ -1,0 +1,98 @@
+package org.madang.platform.faces;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletResponse;
+import org.madang.platform.error.BusinessException;
+
+import java.util.Iterator;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where failures become what a person sees. A BusinessException becomes a translated
+ * message on the same page (input kept); a refused role, the 403 page; an expired view, the
+ * "page expired" page; anything else is logged with an incident number and shown as the 500 page,
+ * never as a stack trace.
+ */
+public class MadangExceptionHandler extends ExceptionHandlerWrapper {
+    private static final Logger LOG = Logger.getLogger(MadangExceptionHandler.class.getName());
+
+    public MadangExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator();
+        while (it.hasNext()) {
+            Throwable t = it.next().getContext().getException();
+            BusinessException be = find(t, BusinessException.class);
+            try {
+                if (be != null && fc.getViewRoot() != null && !fc.getResponseComplete()) {
+                    String clientId = be.field() == null ? null : clientIdOf(fc, be.field());
+                    Messages.add(clientId, FacesMessage.SEVERITY_ERROR, be.messageKey(), be.arguments());
+                    fc.validationFailed();
+                    fc.renderResponse();
+                } else if (find(t, EJBAccessException.class) != null) {
+                    sendError(fc, HttpServletResponse.SC_FORBIDDEN);
+                } else if (find(t, ViewExpiredException.class) != null) {
+                    ExternalContext ec = fc.getExternalContext();
+                    ec.redirect(ec.getRequestContextPath() + "/expired.xhtml");
+                    fc.responseComplete();
+                } else {
+                    String incident = UUID.randomUUID().toString().substring(0, 8);
+                    LOG.log(Level.SEVERE, "incident " + incident, t);
+                    fc.getExternalContext().getRequestMap().put("madang.incident", incident);
+                    sendError(fc, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                }
+            } catch (Exception e) {
+                LOG.log(Level.SEVERE, "failure while handling a failure", e);
+            } finally {
+                it.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static void sendError(FacesContext fc, int status) throws java.io.IOException {
+        ExternalContext ec = fc.getExternalContext();
+        if (!ec.isResponseCommitted()) {
+            ec.responseReset();
+            ec.responseSendError(status, null);
+        }
+        fc.responseComplete();
+    }
+
+    private static String clientIdOf(FacesContext fc, String id) {
+        AtomicReference<String> found = new AtomicReference<>();
+        fc.getViewRoot().visitTree(VisitContext.createVisitContext(fc), (ctx, c) -> {
+            if (id.equals(c.getId())) {
+                found.set(c.getClientId(fc));
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found.get();
+    }
+
+    static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,65 @@
+package org.madang.platform.faces;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Translated messages from the {@code messages} bundle, in the viewer's language. */
+public final class Messages {
+    public static final String BUNDLE = "org.madang.i18n.messages";
+    public static final String TEXT = "org.madang.i18n.text";
+
+    private Messages() {
+    }
+
+    public static String format(Locale locale, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            try {
+                pattern = ResourceBundle.getBundle(TEXT, locale).getString(key);
+            } catch (MissingResourceException e2) {
+                pattern = key;
+            }
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public static String format(String key, Object... args) {
+        return format(currentLocale(), key, args);
+    }
+
+    public static Locale currentLocale() {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        if (fc != null && fc.getViewRoot() != null) {
+            return fc.getViewRoot().getLocale();
+        }
+        return Languages.locale(Languages.DEFAULT);
+    }
+
+    public static void info(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    public static void error(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    public static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        String text = format(key, args);
+        fc.addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+
+    /** Keeps messages across the redirect of Post-Redirect-Get. */
+    public static void flash(String key, Object... args) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        fc.getExternalContext().getFlash().setKeepMessages(true);
+        info(key, args);
+    }
+}

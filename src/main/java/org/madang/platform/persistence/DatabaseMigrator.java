@@ -1,0 +1,105 @@
+package org.madang.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date at start-up (Flyway owns the schema; Hibernate never generates it),
+ * then, in the demo configuration only, asks every context to load its demo data.
+ * Outside a container transaction: Flyway commits each migration itself.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigrator {
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = "jdbc/madang")
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "MADANG_DEMO_DATA", defaultValue = "false")
+    boolean demoData;
+
+    @Inject
+    Event<DemoDataRequested> demoRequested;
+
+    private volatile boolean migrated;
+    private volatile String version = "none";
+
+    @PostConstruct
+    void migrate() {
+        awaitDatabase();
+        long t0 = System.currentTimeMillis();
+        MigrateResult r = flyway().migrate();
+        version = r.targetSchemaVersion != null ? r.targetSchemaVersion : currentVersion();
+        migrated = true;
+        LOG.info(() -> "Flyway: " + r.migrationsExecuted + " migration(s) applied, schema at " + version + " in "
+                + (System.currentTimeMillis() - t0) + " ms");
+        if (demoData) {
+            LOG.info("MADANG_DEMO_DATA=true: loading demo data");
+            demoRequested.fire(new DemoDataRequested());
+        }
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+    }
+
+    /** Liberty may start before the database (compose, CI): wait up to a minute rather than fail. */
+    private void awaitDatabase() {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            try (Connection c = dataSource.getConnection()) {
+                return;
+            } catch (Exception e) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IllegalStateException("database unreachable", e);
+                }
+                LOG.log(Level.INFO, "waiting for the database: {0}", e.getMessage());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(ie);
+                }
+            }
+        }
+    }
+
+    private String currentVersion() {
+        MigrationInfo current = flyway().info().current();
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+
+    public boolean isMigrated() {
+        return migrated;
+    }
+
+    /** True when no migration is pending (checked live, for the readiness probe). */
+    public boolean isUpToDate() {
+        return migrated && flyway().info().pending().length == 0;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+}

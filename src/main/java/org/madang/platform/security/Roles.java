@@ -1,0 +1,20 @@
+package org.madang.platform.security;
+
+import java.util.List;
+
+/** The one declaration of the portal's roles; web.xml repeats the names (RolesDeclarationTest keeps them equal). */
+public final class Roles {
+    public static final String CITIZEN = "CITIZEN";
+    public static final String BUSINESS_REPRESENTATIVE = "BUSINESS_REPRESENTATIVE";
+    public static final String OFFICER = "OFFICER";
+    public static final String SUPERVISOR = "SUPERVISOR";
+    public static final String ELECTION_ADMIN = "ELECTION_ADMIN";
+    public static final String ADMIN = "ADMIN";
+    public static final String AUDITOR = "AUDITOR";
+
+    public static final List<String> ALL = List.of(CITIZEN, BUSINESS_REPRESENTATIVE, OFFICER, SUPERVISOR,
+            ELECTION_ADMIN, ADMIN, AUDITOR);
+
+    private Roles() {
+    }
+}
