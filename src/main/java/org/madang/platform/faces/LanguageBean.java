@@ -29,8 +29,8 @@ public class LanguageBean {
 
     /** The same page in the other language, as a plain link. */
     public String switchLink(String target) {
-        String uri = request.getRequestURI();
-        String q = request.getQueryString();
+        String uri = LanguageFilter.originalUri(request);
+        String q = LanguageFilter.originalQuery(request);
         StringBuilder b = new StringBuilder(uri).append('?');
         if (q != null && !q.isEmpty()) {
             for (String p : q.split("&")) {

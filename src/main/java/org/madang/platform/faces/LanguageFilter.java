@@ -2,7 +2,9 @@ package org.madang.platform.faces;
 
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
@@ -23,7 +25,9 @@ import java.util.stream.Collectors;
  * works on every page): the cookie is set for a visitor, the preference is stored for an account,
  * and the browser is redirected to the same address without the parameter.
  */
-@WebFilter(urlPatterns = "/*", filterName = "language")
+// ERROR too: a ?lang= link on a 403/404 page is refused before any REQUEST filter runs
+@WebFilter(urlPatterns = "/*", filterName = "language",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class LanguageFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     public static final String ATTRIBUTE = "madang.language";
@@ -37,12 +41,13 @@ public class LanguageFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         String requested = req.getParameter("lang");
-        if ("GET".equals(req.getMethod()) && Languages.supported(requested)) {
+        if ("GET".equals(req.getMethod()) && Languages.supported(requested) && !res.isCommitted()) {
             Cookie c = new Cookie(Languages.COOKIE, requested);
             c.setPath("/");
             c.setMaxAge(365 * 24 * 3600);
             c.setHttpOnly(true);
             c.setAttribute("SameSite", "Lax");
+            res.resetBuffer();
             res.addCookie(c);
             currentUser.findAccountId().ifPresent(id -> chosen.fire(new LanguageChosen(id, requested)));
             res.sendRedirect(res.encodeRedirectURL(withoutLang(req)));
@@ -73,10 +78,28 @@ public class LanguageFilter extends HttpFilter {
         return Languages.DEFAULT;
     }
 
+    /** The address the person asked for, also when an error page is being shown in its place. */
+    static String originalUri(HttpServletRequest req) {
+        Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri == null) {
+            uri = req.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        }
+        return uri instanceof String s ? s : req.getRequestURI();
+    }
+
+    static String originalQuery(HttpServletRequest req) {
+        if (req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+            return req.getQueryString(); // an error dispatch keeps the original query string
+        }
+        Object q = req.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        return q instanceof String s ? s : req.getQueryString();
+    }
+
     private static String withoutLang(HttpServletRequest req) {
-        String query = req.getQueryString() == null ? "" : Arrays.stream(req.getQueryString().split("&"))
+        String original = originalQuery(req);
+        String query = original == null ? "" : Arrays.stream(original.split("&"))
                 .filter(p -> !p.startsWith("lang="))
                 .collect(Collectors.joining("&"));
-        return req.getRequestURI() + (query.isEmpty() ? "" : "?" + query);
+        return originalUri(req) + (query.isEmpty() ? "" : "?" + query);
     }
 }

@@ -1,0 +1,42 @@
+package org.madang.audit.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.madang.audit.domain.AuditFilter;
+import org.madang.audit.domain.AuditRecords;
+import org.madang.audit.domain.ChainReport;
+import org.madang.platform.security.Roles;
+
+/** What an auditor may do with the audit trail: browse it and verify its chain. */
+@Stateless
+@RolesAllowed(Roles.AUDITOR)
+public class AuditTrailQuery {
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    AuditRecords records;
+
+    /** The records the filter selects, newest first, {@code size} from {@code first}. */
+    @RolesAllowed(Roles.AUDITOR)
+    public ResultPage<AuditEntry> search(AuditFilter filter, int first, int size) {
+        if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page out of range: first=" + first + ", size=" + size);
+        }
+        AuditFilter f = filter == null ? AuditFilter.ALL : filter;
+        return new ResultPage<>(records.search(f, first, size).stream().map(AuditEntry::of).toList(),
+                records.count(f), first, size);
+    }
+
+    /**
+     * Walks the whole chain in batches and reports "intact, N records" or the first broken link.
+     * Without a transaction: a long walk must not hit the transaction timeout, and it writes nothing.
+     */
+    @RolesAllowed(Roles.AUDITOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ChainReport verifyChain() {
+        return records.verifyChain();
+    }
+}

@@ -1,0 +1,138 @@
+package org.madang.identity.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.madang.identity.domain.Account;
+import org.madang.identity.domain.Business;
+import org.madang.identity.domain.BusinessRegistrationNumber;
+import org.madang.identity.domain.Mandate;
+import org.madang.identity.domain.PasswordPolicy;
+import org.madang.identity.domain.ResidentRegistrationNumber;
+import org.madang.identity.domain.ResidentRegistry;
+import org.madang.identity.domain.VerificationChange;
+import org.madang.identity.infrastructure.AccountRepository;
+import org.madang.identity.infrastructure.PasswordHasher;
+import org.madang.platform.audit.Audited;
+import org.madang.platform.error.Conflict;
+import org.madang.platform.error.InvalidInput;
+import org.madang.platform.faces.LanguageChosen;
+import org.madang.platform.privacy.OwnDataOnly;
+import org.madang.platform.security.CurrentUser;
+import org.madang.platform.security.Roles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** What a signed-in person does with their own account. Every method acts on the caller only. */
+@Stateless
+@RolesAllowed({Roles.CITIZEN, Roles.BUSINESS_REPRESENTATIVE, Roles.OFFICER, Roles.SUPERVISOR, Roles.ELECTION_ADMIN,
+        Roles.ADMIN, Roles.AUDITOR})
+public class AccountSelfService {
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    ResidentRegistry registry;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Clock clock;
+
+    @OwnDataOnly
+    public Views.AccountDetails myAccount() {
+        Account a = me();
+        return Views.AccountDetails.of(a, history(a), accounts.mandatesOf(a.getId()), Instant.now(clock));
+    }
+
+    @Audited("account.changePassword")
+    public void changePassword(@NotBlank String current, @NotBlank String next, @NotBlank String confirmation) {
+        Account a = me();
+        if (!hasher.verify(current, a.getPasswordHash())) {
+            throw new InvalidInput("identity.password.currentWrong").onField("currentPassword");
+        }
+        List<String> broken = PasswordPolicy.violations(next, a.getEmail());
+        if (!broken.isEmpty()) {
+            throw new InvalidInput(broken.get(0)).onField("newPassword");
+        }
+        if (!next.equals(confirmation)) {
+            throw new InvalidInput("identity.account.passwordMismatch").onField("confirmation");
+        }
+        if (hasher.verify(next, a.getPasswordHash())) {
+            throw new InvalidInput("identity.password.sameAsBefore").onField("newPassword");
+        }
+        a.changePassword(hasher.hash(next), Instant.now(clock));
+    }
+
+    /** Stores the language a signed-in person picked with the language switch. */
+    public void onLanguageChosen(@Observes LanguageChosen chosen) {
+        accounts.findAccount(chosen.accountId()).ifPresent(a -> a.chooseLanguage(chosen.language()));
+    }
+
+    public String myLanguage() {
+        return me().getLanguage();
+    }
+
+    /**
+     * Matches the caller against the resident registry with the number they type (used once,
+     * never stored). A mismatch says only that it did not match.
+     */
+    @Audited("account.verifyResidency")
+    public void verifyResidency(@NotBlank String residentNumber) {
+        Account a = me();
+        ResidentRegistrationNumber n = ResidentRegistrationNumber.parse(residentNumber, a.getBirthDate());
+        if (!registry.matches(a.getName(), a.getBirthDate(), a.getRegion(), n)) {
+            throw new InvalidInput("identity.verify.noMatch").onField("residentNumber");
+        }
+        VerificationChange change = a.verifyAsResident(Instant.now(clock));
+        accounts.em().persist(change);
+    }
+
+    /** Asks an administrator for the authority to act for a business. */
+    @Audited("mandate.request")
+    public long requestMandate(@NotBlank String registrationNumber, @NotBlank @Size(max = 200) String businessName,
+                               @Size(max = 300) String address) {
+        Account a = me();
+        BusinessRegistrationNumber n = BusinessRegistrationNumber.parse(registrationNumber);
+        Instant now = Instant.now(clock);
+        Business b = accounts.findBusiness(n).orElseGet(() -> {
+            Business created = new Business(n, businessName, address, now);
+            accounts.em().persist(created);
+            return created;
+        });
+        if (b.getId() != null && accounts.hasLiveMandate(b.getId(), a.getId())) {
+            throw new Conflict("identity.mandate.duplicate");
+        }
+        Mandate m = new Mandate(b, a, now);
+        accounts.em().persist(m);
+        accounts.em().flush();
+        return m.getId();
+    }
+
+    @OwnDataOnly
+    public List<Views.MandateView> myMandates() {
+        return accounts.mandatesOf(currentUser.accountId()).stream().map(Views.MandateView::of).toList();
+    }
+
+    /** The businesses the caller may act for now (approved mandates only). */
+    @RolesAllowed(Roles.BUSINESS_REPRESENTATIVE)
+    @OwnDataOnly
+    public List<Views.MandateView> businessesIRepresent() {
+        return accounts.mandatesOf(currentUser.accountId()).stream().filter(Mandate::isActive)
+                .map(Views.MandateView::of).toList();
+    }
+
+    private Account me() {
+        return accounts.getAccount(currentUser.accountId());
+    }
+
+    private List<VerificationChange> history(Account a) {
+        return accounts.em().createQuery("select c from VerificationChange c where c.account = :a order by c.changedAt",
+                VerificationChange.class).setParameter("a", a).getResultList();
+    }
+}

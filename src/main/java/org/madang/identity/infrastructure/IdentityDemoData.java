@@ -1,0 +1,101 @@
+package org.madang.identity.infrastructure;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.madang.identity.domain.Account;
+import org.madang.identity.domain.Business;
+import org.madang.identity.domain.BusinessRegistrationNumber;
+import org.madang.identity.domain.Department;
+import org.madang.identity.domain.Mandate;
+import org.madang.identity.domain.Region;
+import org.madang.identity.domain.ResidentRegistrationNumber;
+import org.madang.platform.persistence.DemoDataRequested;
+import org.madang.platform.security.Roles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+
+/**
+ * Demo accounts (one per role, listed in the README), demo residents in the registry and demo
+ * businesses. Loaded only when MADANG_DEMO_DATA=true, and only once.
+ */
+@Stateless
+public class IdentityDemoData {
+    public static final String DEMO_PASSWORD = "Madang!2026";
+    private static final Logger LOG = Logger.getLogger(IdentityDemoData.class.getName());
+
+    @Inject
+    AccountRepository repo;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    ResidentTableRegistry registry;
+    @Inject
+    Clock clock;
+
+    public void load(@Observes DemoDataRequested event) {
+        if (repo.findByEmail("admin@madang.go.kr").isPresent()) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        String hash = hasher.hash(DEMO_PASSWORD);
+
+        // The registry: the demo citizens below can verify themselves with these numbers.
+        resident("김민준", LocalDate.of(1985, 3, 14), Region.SEOUL, "850314-1234567");
+        resident("이서연", LocalDate.of(1992, 7, 2), Region.SEOUL, "920702-2345678");
+        resident("박지훈", LocalDate.of(1978, 11, 23), Region.GYEONGGI, "781123-1456789");
+        resident("Emily Carter", LocalDate.of(1990, 5, 9), Region.BUSAN, "900509-6123456");
+        resident("정우성", LocalDate.of(2001, 1, 30), Region.INCHEON, "010130-3234567");
+        resident("한소희", LocalDate.of(1999, 9, 18), Region.DAEJEON, "990918-2567890");
+
+        Account citizen = account("citizen@madang.go.kr", "김민준", LocalDate.of(1985, 3, 14), Region.SEOUL, "ko", hash, now);
+        Account resident = account("resident@madang.go.kr", "이서연", LocalDate.of(1992, 7, 2), Region.SEOUL, "ko", hash, now);
+        repo.em().persist(resident.verifyAsResident(now));
+        Account rep = account("business@madang.go.kr", "박지훈", LocalDate.of(1978, 11, 23), Region.GYEONGGI, "ko", hash, now);
+        account("citizen.en@madang.go.kr", "Emily Carter", LocalDate.of(1990, 5, 9), Region.BUSAN, "en", hash, now);
+
+        Department jongnoTax = department("NTS", "JONGNO_TAX");
+        Department jongnoCivil = department("JONGNO", "CIVIL");
+        Account officer = account("officer@madang.go.kr", "최유진", LocalDate.of(1988, 4, 5), Region.SEOUL, "ko", hash, now);
+        officer.assignToDepartment(jongnoTax);
+        Account officer2 = account("officer2@madang.go.kr", "강도윤", LocalDate.of(1983, 8, 21), Region.SEOUL, "ko", hash, now);
+        officer2.assignToDepartment(jongnoCivil);
+        Account supervisor = account("supervisor@madang.go.kr", "정하늘", LocalDate.of(1975, 2, 11), Region.SEOUL, "ko", hash, now);
+        supervisor.supervise(jongnoTax);
+        account("election@madang.go.kr", "윤서준", LocalDate.of(1980, 6, 30), Region.SEJONG, "ko", hash, now)
+                .grantRole(Roles.ELECTION_ADMIN);
+        account("admin@madang.go.kr", "한지민", LocalDate.of(1982, 12, 1), Region.SEJONG, "ko", hash, now)
+                .grantRole(Roles.ADMIN);
+        account("auditor@madang.go.kr", "임수아", LocalDate.of(1979, 10, 15), Region.SEJONG, "ko", hash, now)
+                .grantRole(Roles.AUDITOR);
+
+        Business madang = new Business(BusinessRegistrationNumber.parse("220-81-12341"), "(주)마당상사",
+                "서울특별시 종로구 세종대로 209", now);
+        repo.em().persist(madang);
+        Mandate approved = new Mandate(madang, rep, now);
+        repo.em().persist(approved);
+        approved.approve("demo-data", now);
+        Business cafe = new Business(BusinessRegistrationNumber.parse("214-86-01238"), "민준커피", "서울특별시 마포구 와우산로 94", now);
+        repo.em().persist(cafe);
+        repo.em().persist(new Mandate(cafe, citizen, now));
+        LOG.info("identity demo data loaded: 10 accounts, 6 residents, 2 businesses");
+    }
+
+    private Account account(String email, String name, LocalDate birth, Region region, String lang, String hash,
+                            Instant now) {
+        Account a = new Account(email, name, hash, birth, region, lang, now);
+        repo.em().persist(a);
+        return a;
+    }
+
+    private void resident(String name, LocalDate birth, Region region, String number) {
+        registry.register(name, birth, region, ResidentRegistrationNumber.parse(number, birth));
+    }
+
+    private Department department(String agency, String code) {
+        return repo.findDepartment(agency, code).orElseThrow();
+    }
+}

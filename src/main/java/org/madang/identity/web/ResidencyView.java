@@ -1,0 +1,42 @@
+package org.madang.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.madang.identity.application.AccountSelfService;
+import org.madang.platform.faces.Messages;
+
+import java.io.IOException;
+
+/** Resident verification: the number is used for one comparison and then forgotten. */
+@Named
+@RequestScoped
+public class ResidencyView {
+    @Inject
+    AccountSelfService self;
+    @Inject
+    FacesContext faces;
+
+    private String residentNumber;
+
+    public void verify() throws IOException {
+        try {
+            self.verifyResidency(residentNumber);
+        } finally {
+            residentNumber = null;
+        }
+        Messages.flash("account.verify.done");
+        ExternalContext ec = faces.getExternalContext();
+        ec.redirect(ec.getRequestContextPath() + "/my/");
+    }
+
+    public String getResidentNumber() {
+        return residentNumber;
+    }
+
+    public void setResidentNumber(String v) {
+        residentNumber = v;
+    }
+}

@@ -1,0 +1,144 @@
+package org.madang.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.madang.identity.application.SignInOutcome;
+import org.madang.platform.faces.Languages;
+import org.madang.platform.faces.Messages;
+import org.madang.platform.security.CurrentUser;
+import org.madang.platform.security.MadangPrincipal;
+
+import java.io.IOException;
+
+/**
+ * The sign-in form. Every failure gets the same message, whether the e-mail is unknown, the
+ * password wrong or the account locked, so the page never tells a stranger who has an account.
+ */
+@Named("signIn")
+@RequestScoped
+public class SignInView {
+    @Inject
+    SecurityContext security;
+    @Inject
+    FacesContext faces;
+    @Inject
+    SignInOutcome outcome;
+
+    private String email;
+    private String password;
+
+    public void signIn() throws IOException {
+        ExternalContext ec = faces.getExternalContext();
+        HttpServletRequest req = (HttpServletRequest) ec.getRequest();
+        HttpServletResponse res = (HttpServletResponse) ec.getResponse();
+        AuthenticationStatus status = security.authenticate(req, res, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(email == null ? "" : email.trim(),
+                        new Password(password == null ? "" : password)))
+                .newAuthentication(true));
+        switch (status) {
+            case SUCCESS -> {
+                // a fresh session id after sign-in defeats session fixation
+                req.changeSessionId();
+                rememberPrincipal(req);
+                outcome.signedIn().ifPresent(s -> rememberLanguage(res, s.language()));
+                ec.getFlash().setKeepMessages(true);
+                Messages.info("account.signIn.welcome");
+                ec.redirect(ec.getRequestContextPath() + continuation(req, res));
+                faces.responseComplete();
+            }
+            case SEND_CONTINUE -> {
+                req.changeSessionId();
+                rememberPrincipal(req);
+                outcome.signedIn().ifPresent(s -> rememberLanguage(res, s.language()));
+                faces.responseComplete();
+            }
+            default -> {
+                password = null;
+                Messages.error("account.signIn.failed");
+            }
+        }
+    }
+
+    /**
+     * Where the visitor was going when a protected page sent them here (Liberty keeps it in the
+     * WASReqURL cookie). Only a local path is followed, never another site.
+     */
+    private static String continuation(HttpServletRequest req, HttpServletResponse res) {
+        if (req.getCookies() != null) {
+            for (Cookie c : req.getCookies()) {
+                if ("WASReqURL".equals(c.getName()) && c.getValue() != null) {
+                    Cookie clear = new Cookie("WASReqURL", "");
+                    clear.setPath("/");
+                    clear.setMaxAge(0);
+                    res.addCookie(clear);
+                    String path = localPath(c.getValue());
+                    if (path != null) {
+                        return path;
+                    }
+                }
+            }
+        }
+        return "/my/";
+    }
+
+    static String localPath(String url) {
+        try {
+            int scheme = url.indexOf("://");
+            String rest = scheme < 0 ? url : url.substring(scheme + 3);
+            int slash = scheme < 0 ? 0 : rest.indexOf('/');
+            if (slash < 0) {
+                return null;
+            }
+            String path = rest.substring(slash);
+            java.net.URI u = new java.net.URI(path);
+            if (u.getScheme() != null || u.getRawAuthority() != null || !path.startsWith("/") || path.startsWith("//")
+                    || path.contains("\\") || path.startsWith("/login.xhtml")) {
+                return null;
+            }
+            return path;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private void rememberPrincipal(HttpServletRequest req) {
+        outcome.signedIn().ifPresent(s -> CurrentUser.remember(req.getSession(),
+                new MadangPrincipal(s.accountId(), s.name(), s.departmentId())));
+    }
+
+    private static void rememberLanguage(HttpServletResponse res, String language) {
+        Cookie c = new Cookie(Languages.COOKIE, Languages.supported(language) ? language : Languages.DEFAULT);
+        c.setPath("/");
+        c.setMaxAge(365 * 24 * 3600);
+        c.setHttpOnly(true);
+        c.setAttribute("SameSite", "Lax");
+        res.addCookie(c);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,84 @@
+package org.madang.privacy.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.madang.platform.error.Forbidden;
+import org.madang.platform.privacy.OwnDataOnly;
+import org.madang.platform.security.CurrentUser;
+import org.madang.platform.security.Roles;
+import org.madang.privacy.domain.AccessLogEntries;
+import org.madang.privacy.domain.AccessLogFilter;
+import org.madang.privacy.domain.ChainReport;
+
+import java.util.List;
+
+/**
+ * Reading the personal-data access log: an auditor browses and verifies all of it; every signed-in
+ * person may read who has read their own data, and nobody else's.
+ */
+@Stateless
+@RolesAllowed(Roles.AUDITOR)
+public class AccessLogQuery {
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    AccessLogEntries entries;
+    @Inject
+    CurrentUser currentUser;
+
+    /** The entries the filter selects, newest first, {@code size} from {@code first}. */
+    @RolesAllowed(Roles.AUDITOR)
+    public ResultPage<AccessLogLine> search(AccessLogFilter filter, int first, int size) {
+        checkPage(first, size);
+        AccessLogFilter f = filter == null ? AccessLogFilter.ALL : filter;
+        return new ResultPage<>(entries.search(f, first, size).stream().map(AccessLogLine::of).toList(),
+                entries.count(f), first, size);
+    }
+
+    /**
+     * Walks the whole chain in batches and reports "intact, N entries" or the first broken link.
+     * Without a transaction: a long walk must not hit the transaction timeout, and it writes nothing.
+     */
+    @RolesAllowed(Roles.AUDITOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ChainReport verifyChain() {
+        return entries.verifyChain();
+    }
+
+    /** Who has read my data, newest first: only ever the caller's own entries. */
+    @RolesAllowed({Roles.CITIZEN, Roles.BUSINESS_REPRESENTATIVE, Roles.OFFICER, Roles.SUPERVISOR,
+            Roles.ELECTION_ADMIN, Roles.ADMIN, Roles.AUDITOR})
+    @OwnDataOnly
+    public ResultPage<AccessLogLine> forSubject(long accountId, int first, int size) {
+        checkPage(first, size);
+        requireCaller(accountId);
+        AccessLogFilter f = AccessLogFilter.subject(accountId);
+        return new ResultPage<>(entries.search(f, first, size).stream().map(AccessLogLine::of).toList(),
+                entries.count(f), first, size);
+    }
+
+    /** Every entry about the caller, newest first (for "download my data"). */
+    @RolesAllowed({Roles.CITIZEN, Roles.BUSINESS_REPRESENTATIVE, Roles.OFFICER, Roles.SUPERVISOR,
+            Roles.ELECTION_ADMIN, Roles.ADMIN, Roles.AUDITOR})
+    @OwnDataOnly
+    public List<AccessLogLine> forSubject(long accountId) {
+        requireCaller(accountId);
+        return entries.aboutSubject(accountId).stream()
+                .map(AccessLogLine::of).toList();
+    }
+
+    private void requireCaller(long accountId) {
+        if (currentUser.findAccountId().filter(me -> me == accountId).isEmpty()) {
+            throw new Forbidden("privacy.accessLog.notYours");
+        }
+    }
+
+    private static void checkPage(int first, int size) {
+        if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page out of range: first=" + first + ", size=" + size);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.madang.privacy.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.madang.platform.integrity.HashChain;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The personal-data access log's table: append through the locked head, search, read the chain. */
+@ApplicationScoped
+public class AccessLogEntries {
+    static final int VERIFY_BATCH = 1000;
+
+    @PersistenceContext(unitName = "madang")
+    EntityManager em;
+
+    /** The head, locked until the transaction ends: concurrent appenders queue here. */
+    public AccessLogHead lockHead() {
+        AccessLogHead head = em.find(AccessLogHead.class, AccessLogHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("personal_data_access_head has no row: is the privacy migration applied?");
+        }
+        return head;
+    }
+
+
+    public void add(AccessLogEntry entry) {
+        em.persist(entry);
+    }
+
+    /**
+     * Walks the whole chain a batch at a time, up to the head as it stood when the walk began
+     * (entries appended meanwhile are left for the next run), and reports what it found.
+     */
+    public ChainReport verifyChain() {
+        Object[] head = em.createQuery("select h.lastSequence, h.lastHash from AccessLogHead h where h.id = :id",
+                Object[].class).setParameter("id", AccessLogHead.ID).getSingleResult();
+        long end = (Long) head[0];
+        Iterable<HashChain.Link> links = new KeysetBatches<>(0, after -> linksAfter(after, end, VERIFY_BATCH),
+                HashChain.Link::sequence);
+        return ChainReport.verify(links, end, (String) head[1]);
+    }
+
+    /**
+     * Up to {@code max} links after {@code after} and not beyond {@code upTo}, in sequence order.
+     * Read as columns, not entities: outside a JTA transaction Liberty keeps one persistence context
+     * for the whole call, which would otherwise hold every entry walked (and serve stale ones).
+     */
+    List<HashChain.Link> linksAfter(long after, long upTo, int max) {
+        return em.createQuery("select e.sequence, e.occurredAt, e.subjectAccountId, e.actor, e.actorName,"
+                        + " e.actorRole, e.actorDepartmentId, e.fields, e.purposeKey, e.purposeReference,"
+                        + " e.previousHash, e.hash from AccessLogEntry e"
+                        + " where e.sequence > :after and e.sequence <= :upTo order by e.sequence", Object[].class)
+                .setParameter("after", after)
+                .setParameter("upTo", upTo)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(c -> new HashChain.Link((Long) c[0], (String) c[10], (String) c[11],
+                        AccessLogEntry.canonical((Long) c[0], (Instant) c[1], (Long) c[2], (String) c[3],
+                                (String) c[4], (String) c[5], (Long) c[6], (String) c[7], (String) c[8],
+                                (String) c[9])))
+                .toList();
+    }
+
+    /** One page of the entries the filter selects, newest first. */
+    public List<AccessLogEntry> search(AccessLogFilter filter, int first, int max) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<AccessLogEntry> q = em.createQuery("select e from AccessLogEntry e" + where(filter, params)
+                + " order by e.sequence desc", AccessLogEntry.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** Every entry about one citizen, newest first. */
+    public List<AccessLogEntry> aboutSubject(long accountId) {
+        return em.createQuery("select e from AccessLogEntry e where e.subjectAccountId = :s order by e.sequence desc",
+                AccessLogEntry.class).setParameter("s", accountId).getResultList();
+    }
+
+    public long count(AccessLogFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(e) from AccessLogEntry e" + where(filter, params),
+                Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    private static String where(AccessLogFilter f, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder();
+        if (f.subjectAccountId() != null) {
+            and(w, "e.subjectAccountId = :subject");
+            params.put("subject", f.subjectAccountId());
+        }
+        if (f.actor() != null) {
+            and(w, "e.actor = :actor");
+            params.put("actor", f.actor());
+        }
+        if (f.from() != null) {
+            and(w, "e.occurredAt >= :from");
+            params.put("from", f.from());
+        }
+        if (f.until() != null) {
+            and(w, "e.occurredAt < :until");
+            params.put("until", f.until());
+        }
+        return w.toString();
+    }
+
+    private static void and(StringBuilder w, String condition) {
+        w.append(w.length() == 0 ? " where " : " and ").append(condition);
+    }
+}

@@ -1,0 +1,31 @@
+package org.madang.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import org.madang.platform.audit.AuditTarget;
+import org.madang.platform.audit.Audited;
+
+/** Test-only service with audited methods, deployed into the test archive by AuditTrailArquillianIT. */
+@Stateless
+public class AuditProbe {
+    @Resource
+    SessionContext context;
+
+    @Audited("it.probe.succeed")
+    public String succeed(@AuditTarget("probe") String id) {
+        return id;
+    }
+
+    /** Appends a success inside this transaction (so it holds the chain lock), then is refused. */
+    @Audited("it.probe.refuse")
+    public void refuseAfterInnerSuccess(@AuditTarget("probe") String id) {
+        context.getBusinessObject(AuditProbe.class).succeed(id + "-inner");
+        throw new ProbeRefused();
+    }
+
+    @Audited("it.probe.crash")
+    public void crash(@AuditTarget("probe") String id) {
+        throw new IllegalStateException("probe crashed on purpose");
+    }
+}

@@ -1,0 +1,79 @@
+package org.madang.testsupport.arquillian;
+
+import io.openliberty.arquillian.managed.WLPManagedContainer;
+import io.openliberty.arquillian.managed.WLPManagedContainerConfiguration;
+import org.jboss.arquillian.container.spi.client.container.LifecycleException;
+
+import javax.management.MBeanServerConnection;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+import java.io.File;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The Liberty managed container, attached to the server under {@code wlpHome} and nothing else.
+ *
+ * <p>Why: with {@code allowConnectingToRunningServer} the stock container attaches to the first JVM
+ * whose command line contains "ws-server.jar" and the server name. Every build of this project names
+ * its server {@code defaultServer}, so on a machine where several checkouts (or a dev server and a
+ * test run) are up at once it may pick another build's server: it would then copy the test archive
+ * into our dropins but wait for it, and send the tests, to the other one. Liberty's localConnector
+ * writes its JMX address to {@code logs/state/com.ibm.ws.jmx.local.address} inside the server's own
+ * directory, so reading that file identifies exactly our server.
+ *
+ * <p>Everything else (deploy into dropins, wait for the ApplicationMBean, undeploy) is the stock
+ * container's. It never starts or stops a server: {@code mvn verify} does that around the tests.
+ * Written against arquillian-liberty-managed-jakarta 2.1.3 (private fields set by reflection); if an
+ * upgrade renames them, {@link #start()} fails with a message saying so.
+ */
+public class RunningLibertyContainer extends WLPManagedContainer {
+    private WLPManagedContainerConfiguration configuration;
+
+    @Override
+    public void setup(WLPManagedContainerConfiguration configuration) {
+        this.configuration = configuration;
+        super.setup(configuration);
+    }
+
+    @Override
+    public void start() throws LifecycleException {
+        File serverDir = new File(configuration.getWlpHome(), "usr/servers/" + configuration.getServerName());
+        Path address = serverDir.toPath().resolve("logs/state/com.ibm.ws.jmx.local.address");
+        if (!Files.isReadable(address)) {
+            throw new LifecycleException("No running Liberty server found in " + serverDir.getAbsolutePath()
+                    + " (" + address.getFileName() + " is missing). The integration tests run against the server"
+                    + " that `mvn verify` starts in pre-integration-test; from an IDE, start one with"
+                    + " `mvn -Pdev package liberty:run` first.");
+        }
+        JMXConnector connector;
+        try {
+            String url = Files.readAllLines(address, StandardCharsets.UTF_8).get(0).trim();
+            connector = JMXConnectorFactory.connect(new JMXServiceURL(url));
+        } catch (Exception e) {
+            throw new LifecycleException("Liberty in " + serverDir.getAbsolutePath()
+                    + " is not running (its local JMX connector does not answer)", e);
+        }
+        try {
+            MBeanServerConnection mbsc = connector.getMBeanServerConnection();
+            set("jmxConnector", connector);
+            set("mbsc", mbsc);
+            Method init = WLPManagedContainer.class.getDeclaredMethod("initExceptionLocators");
+            init.setAccessible(true);
+            init.invoke(this);
+        } catch (ReflectiveOperationException | java.io.IOException e) {
+            throw new LifecycleException("arquillian-liberty-managed changed its internals; update "
+                    + RunningLibertyContainer.class.getName(), e);
+        }
+    }
+
+    private void set(String field, Object value) throws ReflectiveOperationException {
+        Field f = WLPManagedContainer.class.getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(this, value);
+    }
+}
