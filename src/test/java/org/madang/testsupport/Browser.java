@@ -12,13 +12,16 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -239,6 +242,28 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, BeforeEa
 
     public Browser click(String id) {
         byId(id).click();
+        return this;
+    }
+
+    /** Clicks the element with this id and waits until the page it leads to has loaded. */
+    public Browser clickAndWait(String id) {
+        return clickAndWait(byId(id));
+    }
+
+    /**
+     * Clicks (a link, a submit button) and waits until the next document has loaded. It marks the
+     * old page's window object rather than watching an element go stale: while Chromium swaps
+     * documents, ChromeDriver may answer an element query with "Node with given id does not belong to
+     * the document" instead of a stale-element error, which breaks ExpectedConditions.stalenessOf.
+     */
+    public Browser clickAndWait(WebElement element) {
+        driver().executeScript("window.__madangOldPage = true");
+        element.click();
+        new WebDriverWait(driver(), Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class) // the document is being replaced: ask again
+                .withMessage("no new page after the click (still on " + driver().getCurrentUrl() + ")")
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.__madangOldPage === undefined && document.readyState === 'complete'")));
         return this;
     }
 

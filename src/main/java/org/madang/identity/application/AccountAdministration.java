@@ -77,6 +77,10 @@ public class AccountAdministration {
         if (Roles.BUSINESS_REPRESENTATIVE.equals(role)) {
             throw new InvalidInput("identity.role.needsMandate").onField("role");
         }
+        if (Roles.PRIVACY_OFFICER.equals(role) && accounts.getAccount(accountId).getDepartment() == null) {
+            // a privacy officer answers for their agency, which only their department tells
+            throw new InvalidInput("role.PRIVACY_OFFICER.needsDepartment").onField("roleToGrant");
+        }
         accounts.getAccount(accountId).grantRole(role);
     }
 

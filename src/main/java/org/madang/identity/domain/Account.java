@@ -244,7 +244,45 @@ public class Account {
     }
 
     public void enable() {
+        if (status == AccountStatus.CLOSED) {
+            throw new Conflict("privacy.deletion.alreadyClosed");
+        }
         status = AccountStatus.ACTIVE;
+    }
+
+    /**
+     * Closes the account at its owner's request and pseudonymises the profile. The account row
+     * itself stays, because kept applications, the audit trail and the access log refer to its
+     * number; what stays of the profile, and why, is what /my/privacy/delete.xhtml tells the person:
+     * the birth year (not the day) and the region, which kept applications were judged on; the
+     * verification history (who verified the identity behind kept applications, and how). Name and
+     * e-mail are replaced, the password can never match again, and every role but CITIZEN goes.
+     */
+    public void closeAndPseudonymise(String unusablePasswordHash, Instant now) {
+        if (status == AccountStatus.CLOSED) {
+            throw new Conflict("privacy.deletion.alreadyClosed");
+        }
+        this.name = pseudonym(id);
+        // RFC 2606 reserves .invalid: the placeholder can never reach a mailbox, and stays unique
+        this.email = "closed-" + id + "@account.invalid";
+        this.birthDate = birthDate.withDayOfYear(1);
+        this.passwordHash = requireHash(unusablePasswordHash);
+        this.passwordChangedAt = now;
+        this.roles.retainAll(Set.of(Roles.CITIZEN));
+        this.department = null;
+        this.supervisedDepartment = null;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+        this.status = AccountStatus.CLOSED;
+    }
+
+    /** The name a closed account keeps: "탈퇴한 회원 #42" (a former member). */
+    public static String pseudonym(long id) {
+        return "탈퇴한 회원 #" + id;
+    }
+
+    public boolean isClosed() {
+        return status == AccountStatus.CLOSED;
     }
 
     // --- reading ------------------------------------------------------------------------

@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 @Stateless
 public class IdentityDemoData {
     public static final String DEMO_PASSWORD = "Madang!2026";
+    public static final String PRIVACY_OFFICER_EMAIL = "privacy@madang.go.kr";
     private static final Logger LOG = Logger.getLogger(IdentityDemoData.class.getName());
 
     @Inject
@@ -37,6 +38,7 @@ public class IdentityDemoData {
     Clock clock;
 
     public void load(@Observes DemoDataRequested event) {
+        loadPrivacyOfficer();
         if (repo.findByEmail("admin@madang.go.kr").isPresent()) {
             return;
         }
@@ -82,6 +84,22 @@ public class IdentityDemoData {
         repo.em().persist(cafe);
         repo.em().persist(new Mandate(cafe, citizen, now));
         LOG.info("identity demo data loaded: 10 accounts, 6 residents, 2 businesses");
+    }
+
+    /**
+     * The portal operator's privacy officer (MOIS, Privacy Protection Office). Checked on its own,
+     * so that a demo database loaded before this account existed gets it too.
+     */
+    private void loadPrivacyOfficer() {
+        if (repo.findByEmail(PRIVACY_OFFICER_EMAIL).isPresent()) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        Account privacy = account(PRIVACY_OFFICER_EMAIL, "오지현", LocalDate.of(1984, 9, 3), Region.SEJONG, "ko",
+                hasher.hash(DEMO_PASSWORD), now);
+        privacy.assignToDepartment(department("MOIS", "PRIVACY"));
+        privacy.grantRole(Roles.PRIVACY_OFFICER);
+        LOG.info("identity demo data: privacy officer " + PRIVACY_OFFICER_EMAIL + " loaded");
     }
 
     private Account account(String email, String name, LocalDate birth, Region region, String lang, String hash,

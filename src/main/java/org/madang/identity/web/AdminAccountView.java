@@ -19,7 +19,8 @@ import java.util.List;
 public class AdminAccountView implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Roles an administrator grants directly (officer roles go with a department, representative with a mandate). */
-    private static final List<String> GRANTABLE = List.of(Roles.ELECTION_ADMIN, Roles.ADMIN, Roles.AUDITOR);
+    private static final List<String> GRANTABLE = List.of(Roles.ELECTION_ADMIN, Roles.ADMIN, Roles.AUDITOR,
+            Roles.PRIVACY_OFFICER);
 
     @Inject
     AccountAdministration admin;

@@ -11,9 +11,11 @@ public final class Roles {
     public static final String ELECTION_ADMIN = "ELECTION_ADMIN";
     public static final String ADMIN = "ADMIN";
     public static final String AUDITOR = "AUDITOR";
+    /** Answers citizens' questions about reads of their data by the officer's own agency (개인정보 보호책임자). */
+    public static final String PRIVACY_OFFICER = "PRIVACY_OFFICER";
 
     public static final List<String> ALL = List.of(CITIZEN, BUSINESS_REPRESENTATIVE, OFFICER, SUPERVISOR,
-            ELECTION_ADMIN, ADMIN, AUDITOR);
+            ELECTION_ADMIN, ADMIN, AUDITOR, PRIVACY_OFFICER);
 
     private Roles() {
     }

@@ -5,14 +5,20 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.madang.platform.audit.Audited;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.privacy.OwnDataOnly;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.privacy.domain.AccessLogEntries;
 import org.madang.privacy.domain.AccessLogFilter;
+import org.madang.privacy.domain.AccessLogHead;
+import org.madang.privacy.domain.ChainRow;
 import org.madang.privacy.domain.ChainReport;
 
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -28,6 +34,8 @@ public class AccessLogQuery {
     AccessLogEntries entries;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    Clock clock;
 
     /** The entries the filter selects, newest first, {@code size} from {@code first}. */
     @RolesAllowed(Roles.AUDITOR)
@@ -46,6 +54,33 @@ public class AccessLogQuery {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChainReport verifyChain() {
         return entries.verifyChain();
+    }
+
+    /**
+     * Writes the whole chain, up to the head as it stood when the export began, in the export format
+     * of {@link ChainExport} (JSON Lines), for checking with the standalone verifier. Without a
+     * transaction, like {@link #verifyChain}: a long walk, one batch at a time, writing nothing.
+     */
+    @RolesAllowed(Roles.AUDITOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Audited("privacy.exportAccessLog")
+    public void exportChain(Writer out) {
+        AccessLogHead head = entries.head();
+        ChainExport export = new ChainExport(out);
+        export.header(head, Instant.now(clock));
+        for (ChainRow row : entries.chainUpTo(head.getLastSequence())) {
+            export.entry(row);
+        }
+    }
+
+    /** Where the chain ends now: its last sequence and hash (to compare with an export or a copy). */
+    @RolesAllowed(Roles.AUDITOR)
+    public ChainHead head() {
+        AccessLogHead h = entries.head();
+        return new ChainHead(h.getLastSequence(), h.getLastHash());
+    }
+
+    public record ChainHead(long sequence, String hash) implements java.io.Serializable {
     }
 
     /** Who has read my data, newest first: only ever the caller's own entries. */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The personal-data access log's table: append through the locked head, search, read the chain. */
 @ApplicationScoped
@@ -53,19 +54,33 @@ public class AccessLogEntries {
      * for the whole call, which would otherwise hold every entry walked (and serve stale ones).
      */
     List<HashChain.Link> linksAfter(long after, long upTo, int max) {
-        return em.createQuery("select e.sequence, e.occurredAt, e.subjectAccountId, e.actor, e.actorName,"
-                        + " e.actorRole, e.actorDepartmentId, e.fields, e.purposeKey, e.purposeReference,"
-                        + " e.previousHash, e.hash from AccessLogEntry e"
+        return rowsAfter(after, upTo, max).stream().map(ChainRow::link).toList();
+    }
+
+    /** Up to {@code max} stored rows after {@code after} and not beyond {@code upTo}, in sequence order. */
+    public List<ChainRow> rowsAfter(long after, long upTo, int max) {
+        return em.createQuery("select " + ChainRow.COLUMNS + " from AccessLogEntry e"
                         + " where e.sequence > :after and e.sequence <= :upTo order by e.sequence", Object[].class)
                 .setParameter("after", after)
                 .setParameter("upTo", upTo)
                 .setMaxResults(max)
                 .getResultStream()
-                .map(c -> new HashChain.Link((Long) c[0], (String) c[10], (String) c[11],
-                        AccessLogEntry.canonical((Long) c[0], (Instant) c[1], (Long) c[2], (String) c[3],
-                                (String) c[4], (String) c[5], (Long) c[6], (String) c[7], (String) c[8],
-                                (String) c[9])))
+                .map(ChainRow::of)
                 .toList();
+    }
+
+    /** The whole chain up to {@code upTo}, one bounded batch at a time. */
+    public Iterable<ChainRow> chainUpTo(long upTo) {
+        return new KeysetBatches<>(0, after -> rowsAfter(after, upTo, VERIFY_BATCH), ChainRow::sequence);
+    }
+
+    /** The end of the chain as it stands: last sequence and hash. */
+    public AccessLogHead head() {
+        return em.find(AccessLogHead.class, AccessLogHead.ID);
+    }
+
+    public Optional<AccessLogEntry> find(long sequence) {
+        return Optional.ofNullable(em.find(AccessLogEntry.class, sequence));
     }
 
     /** One page of the entries the filter selects, newest first. */

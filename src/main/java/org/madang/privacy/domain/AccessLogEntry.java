@@ -103,6 +103,11 @@ public class AccessLogEntry {
                 purposeReference == null ? "" : purposeReference));
     }
 
+    /** The time as it is hashed: UTC, microseconds, e.g. 2026-11-27T05:03:07.123456Z. */
+    static String hashedTime(Instant t) {
+        return UTC_MICROS.format(t);
+    }
+
     public HashChain.Link link() {
         return new HashChain.Link(sequence, previousHash, hash, canonical());
     }

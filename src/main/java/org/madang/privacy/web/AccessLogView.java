@@ -39,9 +39,11 @@ public class AccessLogView implements Serializable {
     private LocalDate to;
     private Integer page;
     private ResultPage<AccessLogLine> result;
+    private AccessLogQuery.ChainHead head;
 
-    /** f:viewAction: one service call for the page asked for. */
+    /** f:viewAction: the chain head, and the page of entries asked for. */
     public void load() {
+        head = query.head(); // first: a filter refused below still leaves the page its chain head
         AccessLogFilter filter = new AccessLogFilter(subject, actor, startOf(from),
                 to == null ? null : startOf(to.plusDays(1)));
         int p = page == null || page < 1 ? 1 : page;
@@ -74,6 +76,11 @@ public class AccessLogView implements Serializable {
     /** A day as the portal's time zone sees it (Asia/Seoul by default), not UTC's. */
     private Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(formats.zoneId()).toInstant();
+    }
+
+    /** Where the chain ends now, to compare with the verifier's report on an export. */
+    public AccessLogQuery.ChainHead getHead() {
+        return head;
     }
 
     public ResultPage<AccessLogLine> getResult() {

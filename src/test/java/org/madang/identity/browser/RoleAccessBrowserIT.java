@@ -38,6 +38,9 @@ class RoleAccessBrowserIT {
         browser.assertNoAxeViolations();
         browser.open("/office/?lang=en");
         assertThat(browser.text("h1")).isEqualTo(Texts.of("en").get("error.403.title"));
+        // the switch also stored English as citizen@'s preference: give the shared demo account Korean back
+        browser.open("/?lang=ko");
+        assertThat(browser.htmlLang()).isEqualTo("ko");
     }
 
     @Test

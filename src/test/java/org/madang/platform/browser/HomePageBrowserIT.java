@@ -35,7 +35,7 @@ class HomePageBrowserIT {
     @Test
     void theLanguageChosenWithTheLinksStaysOnEveryPage() {
         browser.open("/");
-        browser.find(".lang-switch a[hreflang='en']").click();
+        browser.clickAndWait(browser.find(".lang-switch a[hreflang='en']"));
         // redirected back to the same page without ?lang= (the welcome page may show as /index.xhtml)
         assertThat(browser.currentPath()).isIn("/", "/index.xhtml");
         assertThat(browser.htmlLang()).isEqualTo("en");
@@ -43,12 +43,12 @@ class HomePageBrowserIT {
         assertThat(browser.find(".lang-switch a[hreflang='en']").getAttribute("aria-current")).isEqualTo("true");
 
         // another page, reached by a plain link: still English (cookie)
-        browser.find(".site-footer a[href$='accessibility.xhtml']").click();
+        browser.clickAndWait(browser.find(".site-footer a[href$='accessibility.xhtml']"));
         assertThat(browser.htmlLang()).isEqualTo("en");
         assertThat(browser.text("h1")).isEqualTo(EN.get("a11y.title"));
 
         // back to Korean from there, and it stays Korean on the home page
-        browser.find(".lang-switch a[hreflang='ko']").click();
+        browser.clickAndWait(browser.find(".lang-switch a[hreflang='ko']"));
         assertThat(browser.currentPath()).isEqualTo("/accessibility.xhtml");
         assertThat(browser.htmlLang()).isEqualTo("ko");
         assertThat(browser.text("h1")).isEqualTo(KO.get("a11y.title"));
@@ -78,7 +78,7 @@ class HomePageBrowserIT {
         assertThat(first.getText()).isEqualTo(KO.get("layout.skipToContent"));
         assertThat(first.isDisplayed()).as("skip link visible when focused").isTrue();
 
-        WebElement afterEnter = browser.press(Keys.ENTER);
+        WebElement afterEnter = browser.press(Keys.ENTER); // same-page anchor: no navigation to wait for
         assertThat(afterEnter.getAttribute("id")).isEqualTo("main");
         assertThat(afterEnter.getTagName()).isEqualTo("main");
     }

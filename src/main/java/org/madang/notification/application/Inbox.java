@@ -1,0 +1,80 @@
+package org.madang.notification.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.madang.identity.application.AccountDirectory;
+import org.madang.notification.domain.InboxMessage;
+import org.madang.notification.domain.NoticeTexts;
+import org.madang.notification.infrastructure.InboxRepository;
+import org.madang.platform.error.Forbidden;
+import org.madang.platform.error.NotFound;
+import org.madang.platform.privacy.OwnDataOnly;
+import org.madang.platform.security.CurrentUser;
+import org.madang.platform.security.Roles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A signed-in person's own inbox. Every method acts on the caller's messages only; another
+ * person's message is "not found", never "forbidden", so ids reveal nothing.
+ */
+@Stateless
+@RolesAllowed({Roles.CITIZEN, Roles.BUSINESS_REPRESENTATIVE, Roles.OFFICER, Roles.SUPERVISOR, Roles.ELECTION_ADMIN,
+        Roles.ADMIN, Roles.AUDITOR, Roles.PRIVACY_OFFICER})
+public class Inbox {
+    /** The page shows the latest messages; older ones stay stored (and in "download my data"). */
+    static final int PAGE = 100;
+
+    @Inject
+    InboxRepository messages;
+    @Inject
+    AccountDirectory directory;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Clock clock;
+
+    /** The caller's latest messages, newest first, in {@code language}. */
+    @OwnDataOnly
+    public List<InboxEntry> mine(String language) {
+        NoticeTexts texts = NoticeTexts.in(language);
+        return messages.of(currentUser.accountId(), PAGE).stream().map(m -> InboxEntry.of(m, texts)).toList();
+    }
+
+    /** Opens one of the caller's messages, which marks it read. */
+    @OwnDataOnly
+    public InboxEntry open(long messageId, String language) {
+        InboxMessage m = own(messageId);
+        m.markRead(Instant.now(clock));
+        return InboxEntry.of(m, NoticeTexts.in(language));
+    }
+
+    public void markUnread(long messageId) {
+        own(messageId).markUnread();
+    }
+
+    public long unreadCount() {
+        return messages.unreadOf(currentUser.accountId());
+    }
+
+    /**
+     * Every message of one account, in that account's own language: for the privacy context's
+     * "download my data", which the account holder asks for. Only the holder may ask.
+     */
+    @OwnDataOnly
+    public List<InboxEntry> inboxOf(long accountId) {
+        if (accountId != currentUser.accountId()) {
+            throw new Forbidden("notification.inbox.notYours");
+        }
+        NoticeTexts texts = NoticeTexts.in(directory.contact(accountId).language());
+        return messages.of(accountId, Integer.MAX_VALUE).stream().map(m -> InboxEntry.of(m, texts)).toList();
+    }
+
+    private InboxMessage own(long messageId) {
+        return messages.find(messageId).filter(m -> m.belongsTo(currentUser.accountId()))
+                .orElseThrow(() -> new NotFound("notification.inbox.notFound"));
+    }
+}
