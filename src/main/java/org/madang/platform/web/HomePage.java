@@ -31,7 +31,7 @@ public class HomePage {
     }
 
     private static final List<Section> SECTIONS = List.of(
-            new Section("services", "/services/", false),
+            new Section("services", "/services/", true),
             new Section("open", "/open/", false),
             new Section("forum", "/forum/", false),
             new Section("vote", "/vote/", false),

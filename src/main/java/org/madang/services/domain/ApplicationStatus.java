@@ -1,0 +1,40 @@
+package org.madang.services.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an application stands. DRAFT → SUBMITTED → UNDER_REVIEW ⇄ AWAITING_SUPPLEMENT → APPROVED or
+ * REJECTED; the citizen may withdraw before a decision; an officer may transfer it to another
+ * department, where it waits (TRANSFERRED) to be claimed like a new one.
+ */
+public enum ApplicationStatus {
+    DRAFT, SUBMITTED, UNDER_REVIEW, AWAITING_SUPPLEMENT, TRANSFERRED, APPROVED, REJECTED, WITHDRAWN;
+
+    /** Waiting in a department's queue for an officer. */
+    public static final Set<ApplicationStatus> WAITING = EnumSet.of(SUBMITTED, TRANSFERRED);
+    /** Received and not yet decided or withdrawn: the processing clock runs (or stands). */
+    public static final Set<ApplicationStatus> OPEN = EnumSet.of(SUBMITTED, TRANSFERRED, UNDER_REVIEW,
+            AWAITING_SUPPLEMENT);
+
+    public void requireOneOf(ApplicationStatus... allowed) {
+        for (ApplicationStatus s : allowed) {
+            if (s == this) {
+                return;
+            }
+        }
+        throw ApplicationStatusConflict.notIn(this);
+    }
+
+    public boolean isOpen() {
+        return OPEN.contains(this);
+    }
+
+    public boolean isDecided() {
+        return this == APPROVED || this == REJECTED;
+    }
+
+    public String labelKey() {
+        return "services.application.status." + name();
+    }
+}

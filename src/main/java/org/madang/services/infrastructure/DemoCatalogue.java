@@ -1,0 +1,15 @@
+package org.madang.services.infrastructure;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The whole demo catalogue: the 33 services of shared/data/kr-services.csv. */
+final class DemoCatalogue {
+    private DemoCatalogue() {
+    }
+
+    static List<DemoService> services() {
+        return Stream.of(DemoCertificates.services(), DemoTaxWelfare.services(), DemoEmploymentSafety.services(),
+                DemoBusiness.services(), DemoInvestmentTrade.services()).flatMap(List::stream).toList();
+    }
+}

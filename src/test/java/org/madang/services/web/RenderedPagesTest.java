@@ -1,0 +1,53 @@
+package org.madang.services.web;
+
+import org.junit.jupiter.api.Test;
+import org.madang.services.domain.CatalogueChanged;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RenderedPagesTest {
+    static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
+
+    static RenderedPages pages(Instant now) {
+        RenderedPages p = new RenderedPages();
+        p.enabled = true;
+        p.clock = Clock.fixed(now, ZoneOffset.UTC);
+        return p;
+    }
+
+    @Test
+    void keepsAPageUntilTheCatalogueChanges() {
+        RenderedPages p = pages(T0);
+        p.keep("ko /services/?null", new byte[]{1, 2}, "text/html;charset=UTF-8");
+        assertThat(p.find("ko /services/?null")).get().extracting(RenderedPages.Page::contentType)
+                .isEqualTo("text/html;charset=UTF-8");
+        assertThat(p.find("en /services/?null")).isEmpty();
+        p.catalogueChanged(new CatalogueChanged());
+        assertThat(p.find("ko /services/?null")).isEmpty();
+    }
+
+    @Test
+    void pagesExpireAfterAMinute() {
+        RenderedPages p = pages(T0);
+        p.keep("k", new byte[]{1}, "text/html");
+        p.clock = Clock.fixed(T0.plus(RenderedPages.KEEP).plusSeconds(1), ZoneOffset.UTC);
+        assertThat(p.find("k")).isEmpty();
+    }
+
+    @Test
+    void theLeastRecentlyUsedPageGoesFirstWhenFull() {
+        RenderedPages p = pages(T0);
+        for (int i = 0; i < RenderedPages.MAX_ENTRIES; i++) {
+            p.keep("page" + i, new byte[]{1}, "text/html");
+        }
+        assertThat(p.find("page0")).isPresent(); // used: now the most recent
+        p.keep("one more", new byte[]{1}, "text/html");
+        assertThat(p.find("page0")).isPresent();
+        assertThat(p.find("page1")).isEmpty();
+        assertThat(p.find("one more")).isPresent();
+    }
+}
