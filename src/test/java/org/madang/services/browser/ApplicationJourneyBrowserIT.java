@@ -6,11 +6,8 @@ import org.madang.testsupport.Browser;
 import org.madang.testsupport.Texts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URI;
@@ -183,11 +180,7 @@ class ApplicationJourneyBrowserIT {
     }
 
     private static void submit(WebElement button) {
-        WebElement html = browser.find("html");
-        button.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        browser.clickAndWait(button);
     }
 
     private void setValue(String id, String value) {
