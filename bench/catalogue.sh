@@ -11,7 +11,8 @@
 # STATUS_PATH (the status page to measure; found from the citizen's applications when unset),
 # KEEP (a path prefix: keep wrk's full reports there).
 #
-# The static twin is bench/catalogue-static.html in the WAR (src/main/webapp/bench/). This script
+# The static twin is bench/catalogue-static.html, served from src/main/webapp/bench/ (git-ignored,
+# never in a clean build). This script
 # regenerates it from the catalogue page it is about to measure; a rebuilt WAR serves the new copy.
 # If the served copy's size is more than 5 % off, the figures say so.
 set -euo pipefail
@@ -65,8 +66,9 @@ curl -fsS -o /dev/null -c "$JAR" -b "$JAR" \
   --data-urlencode "signInForm=signInForm" --data-urlencode "email=$CITIZEN" \
   --data-urlencode "password=$PASSWORD" --data-urlencode "submit=submit" \
   --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/login.xhtml"
-# every cookie the sign-in left (the session and Liberty's LTPA token), as one Cookie header
-SESSION=$(awk 'NF == 7 && $6 != "madang_lang" {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}' "$JAR")
+# the cookies the sign-in left (the session and Liberty's LTPA token), as one Cookie header
+# (not the flash cookie csfcfc: a browser drops it on the page after sign-in, which consumes the flash)
+SESSION=$(awk 'NF == 7 && $6 != "madang_lang" && $6 != "csfcfc" {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}' "$JAR")
 grep -q 'LtpaToken2' <<< "$SESSION" || { echo "could not sign in as $CITIZEN" >&2; exit 1; }
 COOKIE="$SESSION; madang_lang=$LANG_COOKIE"
 

@@ -23,6 +23,7 @@ import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.notification.Notice;
 import org.madang.testsupport.Deployments;
+import org.madang.testsupport.GreenMailbox;
 import org.madang.testsupport.incontainer.Callers;
 
 import java.time.Duration;

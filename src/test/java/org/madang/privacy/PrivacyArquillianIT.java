@@ -15,6 +15,10 @@ import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.InvalidInput;
 import org.madang.platform.error.NotFound;
 import org.madang.privacy.PrivacyFixtures.Citizen;
+import org.madang.services.ApplicationFixtures;
+import org.madang.services.application.Applying;
+import org.madang.services.application.Catalogue;
+import org.madang.services.application.ServiceView;
 import org.madang.privacy.application.AccessEmbargoes;
 import org.madang.privacy.application.AccessLogQuery;
 import org.madang.privacy.application.AccessQuestions;
@@ -57,9 +61,13 @@ class PrivacyArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(PrivacyFixtures.class);
+        return Deployments.fullWar(PrivacyFixtures.class, ApplicationFixtures.class);
     }
 
+    @Inject
+    Applying applying;
+    @Inject
+    Catalogue catalogue;
     @Inject
     PrivacyFixtures db;
     @Inject
@@ -283,11 +291,29 @@ class PrivacyArquillianIT {
         callers.as(c.email(), c.password(), () -> consents.give(ConsentRequest.withdrawable(
                 "document.familyRelation", "JONGNO", "purpose.application.childAllowance", "APP-IT-9")));
 
+        String number = callers.as(c.email(), c.password(), () -> {
+            ServiceView s = catalogue.findByCode("BUSINESS_REGISTRATION").orElseThrow();
+            String draft = applying.startDraft(s.id());
+            applying.saveDraft(draft, ApplicationFixtures.answers(catalogue.form(s.id())));
+            for (String file : ApplicationFixtures.requiredFiles(catalogue.form(s.id()))) {
+                applying.addAttachment(draft, file, file + ".pdf", ApplicationFixtures.PDF);
+            }
+            return applying.submit(draft).number();
+        });
+
         PersonalDataExport e = callers.as(c.email(), c.password(), () -> export.export());
 
         assertThat(e.accountId()).isEqualTo(c.id());
         assertThat(e.sections()).extracting(ExportSection::id).contains("account", "verification", "mandates",
-                "consents", "accessLog", "questions", "requests", "privacySettings");
+                "consents", "accessLog", "questions", "requests", "privacySettings", "inbox", "emails",
+                "applications", "issuedDocuments");
+        assertThat(section(e, "applications").records()).singleElement().satisfies(r -> {
+            assertThat(r).containsEntry("applicationNumber", number).containsEntry("applicationStatus", "SUBMITTED");
+            assertThat((List<?>) r.get("timeline")).singleElement().asString().contains("SUBMITTED");
+            assertThat((List<?>) r.get("attachments")).isNotEmpty();
+        });
+        assertThat(section(e, "inbox").records()).anySatisfy(r -> assertThat((String) r.get("subject")).contains("사업자등록"));
+        assertThat(section(e, "emails").records()).anySatisfy(r -> assertThat(r).containsEntry("toAddress", c.email()));
         assertThat(section(e, "account").records().get(0)).containsEntry("email", c.email())
                 .doesNotContainKey("passwordHash");
         assertThat(section(e, "accessLog").records()).singleElement()

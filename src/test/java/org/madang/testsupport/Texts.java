@@ -15,9 +15,9 @@ public final class Texts {
     private final String language;
     private final Properties texts = new Properties();
 
-    private Texts(String language) {
+    private Texts(String bundle, String language) {
         this.language = language;
-        String name = "org/madang/i18n/text_" + language + ".properties";
+        String name = "org/madang/i18n/" + bundle + "_" + language + ".properties";
         try (InputStream in = Texts.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is not on the test classpath");
@@ -29,13 +29,18 @@ public final class Texts {
     }
 
     public static Texts of(String language) {
-        return new Texts(language);
+        return new Texts("text", language);
+    }
+
+    /** The messages bundle (notices, validation and error messages) rather than the page texts. */
+    public static Texts messages(String language) {
+        return new Texts("messages", language);
     }
 
     public String get(String key) {
         String v = texts.getProperty(key);
         if (v == null) {
-            throw new IllegalArgumentException("no key " + key + " in text_" + language + ".properties");
+            throw new IllegalArgumentException("no key " + key + " in the " + language + " bundle");
         }
         return v;
     }

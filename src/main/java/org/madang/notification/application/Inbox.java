@@ -2,6 +2,8 @@ package org.madang.notification.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.madang.identity.application.AccountDirectory;
 import org.madang.notification.domain.InboxMessage;
@@ -56,6 +58,7 @@ public class Inbox {
         own(messageId).markUnread();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // read on every page (the header's badge)
     public long unreadCount() {
         return messages.unreadOf(currentUser.accountId());
     }

@@ -47,6 +47,14 @@ public class OutboxRepository {
                 .getResultList();
     }
 
+    /** The mails kept for one recipient, oldest first ("download my data"). */
+    public List<OutboundMail> of(long recipientAccountId) {
+        return em.createQuery("select m from OutboundMail m where m.recipientAccountId = :a order by m.createdAt, m.id",
+                        OutboundMail.class)
+                .setParameter("a", recipientAccountId)
+                .getResultList();
+    }
+
     /** Forgets delivered mails sent before {@code before}: the inbox keeps the notice, the outbox need not keep the copy. */
     public int purgeSentBefore(Instant before) {
         return em.createQuery("delete from OutboundMail m where m.status = :sent and m.sentAt < :before")

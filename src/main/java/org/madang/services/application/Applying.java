@@ -2,6 +2,8 @@ package org.madang.services.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +23,7 @@ import org.madang.services.application.ApplicationViews.ApplicationSummary;
 import org.madang.services.application.ApplicationViews.Receipt;
 import org.madang.services.application.ApplicationViews.Upload;
 import org.madang.services.domain.Application;
+import org.madang.services.domain.DraftKeys;
 import org.madang.services.domain.ApplicationNotFound;
 import org.madang.services.domain.ApplicationNumber;
 import org.madang.services.domain.ApplicationStatus;
@@ -32,11 +35,11 @@ import org.madang.services.domain.ProcessingClock;
 import org.madang.services.infrastructure.ApplicationRepository;
 import org.madang.services.infrastructure.ProcessingCalendar;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,8 +55,6 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed({Roles.CITIZEN, Roles.BUSINESS_REPRESENTATIVE})
 public class Applying {
-    private static final String KEY_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     ApplicationRepository applications;
@@ -102,7 +103,7 @@ public class Applying {
             throw new Conflict("services.application.notOnline", service.code());
         }
         Views.AccountDetails me = accounts.myAccount();
-        Application a = new Application(serviceId, me.id(), me.name(), businessId, draftKey(), now());
+        Application a = new Application(serviceId, me.id(), me.name(), businessId, DraftKeys.next(), now());
         applications.add(a);
         return a.getDraftKey();
     }
@@ -182,6 +183,15 @@ public class Applying {
         return applications.ofApplicant(currentUser.accountId()).stream().map(views::summary).toList();
     }
 
+    /**
+     * A token that changes whenever the caller's application changes, or empty if the number is
+     * not one of the caller's: lets the status page be served again unchanged (no personal data).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // one read on a hot path: no transaction to begin and commit
+    public Optional<String> myApplicationChangeStamp(String number) {
+        return applications.changeStampOf(number, currentUser.accountId());
+    }
+
     /** One of the caller's applications in full: timeline, clock, payment, documents issued. */
     @OwnDataOnly
     public ApplicationDetails myApplication(@NotBlank String number) {
@@ -236,13 +246,5 @@ public class Applying {
 
     private Instant now() {
         return Instant.now(clock);
-    }
-
-    private static String draftKey() {
-        StringBuilder b = new StringBuilder("DRAFT-");
-        for (int i = 0; i < 12; i++) {
-            b.append(KEY_ALPHABET.charAt(RANDOM.nextInt(KEY_ALPHABET.length())));
-        }
-        return b.toString();
     }
 }

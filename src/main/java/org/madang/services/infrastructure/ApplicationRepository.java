@@ -44,6 +44,23 @@ public class ApplicationRepository {
         return q.getResultStream().findFirst();
     }
 
+    /**
+     * When the applicant's application (by receipt number or draft key) last changed, with its
+     * status: one indexed row, no entity loaded. Empty if there is no such application of theirs.
+     */
+    public Optional<String> changeStampOf(String reference, long applicantId) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<ApplicationNumber> number = ApplicationNumber.tryParse(reference);
+        String where = number.isPresent() ? "a.number = :r" : "a.draftKey = :r";
+        return em.createQuery("select concat(a.id, '.', a.status, '.', a.updatedAt) from Application a where " + where
+                        + " and a.applicantId = :me", String.class)
+                .setParameter("r", number.map(ApplicationNumber::toString).orElse(reference.strip()))
+                .setParameter("me", applicantId)
+                .getResultStream().findFirst();
+    }
+
     public List<Application> ofApplicant(long accountId) {
         return em.createQuery("select a from Application a where a.applicantId = :me order by a.createdAt desc, a.id desc",
                 Application.class).setParameter("me", accountId).setMaxResults(500).getResultList();

@@ -1,6 +1,8 @@
 package org.madang.services.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -19,9 +21,14 @@ import java.util.List;
 /**
  * One of the caller's applications: timeline, processing clock, payment, result; answering a
  * supplement request and withdrawing. Somebody else's number gets the 404 page.
+ *
+ * <p>The page is a stateless (transient) view, read far more often than it is posted to: no view
+ * state is kept in the session for it. So the application is read once per request, from the
+ * {@code number} parameter, before the view is decoded: a postback's forms carry the number in a
+ * hidden field and find their sections rendered as on the page the citizen saw.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class MyApplicationView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String PAGE = "/my/application.xhtml";
@@ -37,10 +44,21 @@ public class MyApplicationView implements Serializable {
     private transient List<Part> supplementFiles;
     private boolean confirmWithdrawal;
 
+    @PostConstruct
+    void read() {
+        number = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("number");
+        if (number != null && !number.isBlank()) {
+            try {
+                application = applying.myApplication(number);
+            } catch (NotFound notMine) {
+                application = null; // load() answers 404 on the page request
+            }
+        }
+    }
+
+    /** The page's view action: another person's or an unknown number gets the 404 page. */
     public void load() throws IOException {
-        try {
-            application = applying.myApplication(number == null ? "" : number);
-        } catch (NotFound notMine) {
+        if (application == null) {
             ApplicationPages.notFound();
         }
     }
@@ -56,6 +74,10 @@ public class MyApplicationView implements Serializable {
                 }
             }
         }
+        if (application == null) {
+            ApplicationPages.notFound();
+            return;
+        }
         applying.answerSupplement(application.reference(), supplementText, uploads);
         ApplicationPages.redirect(PAGE, application.reference(), "services.application.supplement.sent");
     }
@@ -66,16 +88,16 @@ public class MyApplicationView implements Serializable {
                     "services.application.withdraw.confirmRequired");
             return;
         }
+        if (application == null) {
+            ApplicationPages.notFound();
+            return;
+        }
         applying.withdraw(application.reference());
         ApplicationPages.redirect(PAGE, application.reference(), "services.application.withdrawn");
     }
 
     public String getNumber() {
         return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
     }
 
     public ApplicationDetails getApplication() {

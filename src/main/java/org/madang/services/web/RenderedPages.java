@@ -15,17 +15,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The public catalogue pages as Faces last rendered them for an anonymous reader, by address and
- * language. Rendering a page costs several times what serving its bytes does (the template alone
- * is most of it), and for anonymous readers the page is the same until the catalogue changes: a
- * change to a service empties this store at commit; entries also expire after a minute, which
- * bounds how long a renamed department or a configuration change takes to show. At most
- * {@value #MAX_ENTRIES} pages are kept (searches multiply addresses), least recently used first out.
- * Off with MADANG_PAGE_CACHE=false (to measure the pages without it, for instance).
+ * Pages as Faces last rendered them, kept because rendering a page costs several times what serving
+ * its bytes does (the template alone is most of it). Two stores:
+ * <ul>
+ * <li>the public catalogue pages for anonymous readers, by address and language: the same for
+ * everyone until the catalogue changes (a change empties the store at commit);</li>
+ * <li>a citizen's own application-status page, keyed by who asks and by everything the page
+ * shows that can change (the application's last change, the unread count in the header, the
+ * language): a change to any of them makes a new key, so a stale page is never served.</li>
+ * </ul>
+ * Entries expire after a minute, which bounds how long a renamed department, a configuration
+ * change or a due date passing by takes to show. Each store keeps a bounded number of pages,
+ * least recently used first out. Off with MADANG_PAGE_CACHE=false (to measure the pages without it).
  */
 @ApplicationScoped
 public class RenderedPages {
-    static final int MAX_ENTRIES = 200;
+    static final int MAX_PUBLIC = 200;
+    static final int MAX_PERSONAL = 2000;
     static final Duration KEEP = Duration.ofMinutes(1);
 
     @Inject
@@ -38,35 +44,66 @@ public class RenderedPages {
     record Page(byte[] body, String contentType, Instant renderedAt) {
     }
 
-    private final Map<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Store publicPages = new Store(MAX_PUBLIC);
+    private final Store personalPages = new Store(MAX_PERSONAL);
 
     boolean isEnabled() {
         return enabled;
     }
 
-    synchronized Optional<Page> find(String key) {
-        Page p = pages.get(key);
-        if (p != null && p.renderedAt().plus(KEEP).isBefore(Instant.now(clock))) {
-            pages.remove(key);
-            return Optional.empty();
-        }
-        return Optional.ofNullable(p);
+    Optional<Page> find(String key) {
+        return publicPages.find(key, Instant.now(clock));
     }
 
-    synchronized void keep(String key, byte[] body, String contentType) {
-        pages.put(key, new Page(body, contentType, Instant.now(clock)));
+    void keep(String key, byte[] body, String contentType) {
+        publicPages.keep(key, new Page(body, contentType, Instant.now(clock)));
+    }
+
+    Optional<Page> findPersonal(String key) {
+        return personalPages.find(key, Instant.now(clock));
+    }
+
+    void keepPersonal(String key, byte[] body, String contentType) {
+        personalPages.keep(key, new Page(body, contentType, Instant.now(clock)));
     }
 
     void catalogueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChanged event) {
         clear();
     }
 
-    synchronized void clear() {
-        pages.clear();
+    void clear() {
+        publicPages.clear();
+        personalPages.clear();
+    }
+
+    /** A least-recently-used map of pages with a time limit. */
+    private static final class Store {
+        private final Map<String, Page> pages;
+
+        Store(int max) {
+            pages = new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
+                    return size() > max;
+                }
+            };
+        }
+
+        synchronized Optional<Page> find(String key, Instant now) {
+            Page p = pages.get(key);
+            if (p != null && p.renderedAt().plus(KEEP).isBefore(now)) {
+                pages.remove(key);
+                return Optional.empty();
+            }
+            return Optional.ofNullable(p);
+        }
+
+        synchronized void keep(String key, Page page) {
+            pages.put(key, page);
+        }
+
+        synchronized void clear() {
+            pages.clear();
+        }
     }
 }

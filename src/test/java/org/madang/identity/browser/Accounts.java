@@ -1,13 +1,9 @@
 package org.madang.identity.browser;
 
 import org.madang.testsupport.Browser;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -49,12 +45,6 @@ final class Accounts {
     }
 
     static void submit(Browser b, WebElement button) {
-        // mark the current document; the next one will not carry the mark
-        b.driver().executeScript("window.__madangBefore = true");
-        button.click();
-        new WebDriverWait(b.driver(), Duration.ofSeconds(20))
-                .ignoring(WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                        "return window.__madangBefore !== true && document.readyState === 'complete'")));
+        b.clickAndWait(button);
     }
 }

@@ -125,13 +125,13 @@ class PrivacyJourneyBrowserIT {
         String json = PrivacySteps.fetch(citizen, citizen.byId("downloadJson").getAttribute("href"));
         assertThat(json).startsWith("200\n").contains("\"format\": \"madang-personal-data\"", "\"email\": \"" + email + "\"");
         for (String section : List.of("account", "verification", "mandates", "consents", "accessLog", "questions",
-                "requests", "privacySettings")) {
+                "requests", "privacySettings", "inbox", "emails", "applications", "issuedDocuments")) {
             assertThat(json).as("section " + section).contains("\"" + section + "\": [");
         }
         citizen.open("/api/privacy/my/data.html");
         assertThat(citizen.text("h1")).isEqualTo(KO.get("privacy.export.html.title"));
         for (String title : List.of("account", "verification", "mandates", "consents", "accessLog", "questions",
-                "requests", "privacySettings")) {
+                "requests", "privacySettings", "inbox", "emails", "applications", "issuedDocuments")) {
             assertThat(citizen.text("#" + title + " h2")).isEqualTo(KO.get("privacy.export.section." + title));
         }
         assertThat(citizen.findAll("#accessLog dl")).as("two searches, two openings").hasSize(4);

@@ -3,6 +3,7 @@ package org.madang.services.browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madang.testsupport.Browser;
+import org.madang.testsupport.GreenMailbox;
 import org.madang.testsupport.Texts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -36,6 +37,7 @@ class ApplicationJourneyBrowserIT {
     static final Browser browser = new Browser();
 
     private static final Texts KO = Texts.of("ko");
+    private static final Texts MESSAGES = Texts.messages("ko");
     private static final String DEMO = "Madang!2026";
     private static final String SERVICE = "사업자등록 신청";
 
@@ -51,6 +53,12 @@ class ApplicationJourneyBrowserIT {
         axeOnBothScreens();
         browser.open("/my/application.xhtml?number=" + number);
         assertThat(browser.text("#statusBadge")).isEqualTo(KO.get("services.application.status.SUBMITTED"));
+        // unchanged, the page is served again as rendered, to this browser with its own cookies (the
+        // raw page carries a one-off script id, so equal bytes mean the same rendering) — see MyApplicationPageFilter
+        String fetchTwice = "const done = arguments[arguments.length - 1];"
+                + "fetch(location.href).then(r => r.text()).then(a => fetch(location.href).then(r => r.text())"
+                + ".then(b => done(a === b && a.includes('statusBadge'))));";
+        assertThat(browser.driver().executeAsyncScript(fetchTwice)).isEqualTo(Boolean.TRUE);
         assertThat(browser.text("#attachments")).contains("lease.pdf");
         axeOnBothScreens();
 
@@ -100,6 +108,33 @@ class ApplicationJourneyBrowserIT {
         HttpResponse<byte[]> pdf = get(download, session());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Matcher issuance = Pattern.compile("n=([0-9-]+)").matcher(download);
+        assertThat(issuance.find()).isTrue();
+
+        // -- an anonymous visitor checks the issuance number, and learns nothing about the holder --
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/verify/?n=" + issuance.group(1));
+        assertThat(browser.find("#verdictValue").getAttribute("data-verdict")).isEqualTo("VALID");
+        assertThat(browser.text("main")).doesNotContain("김민준").doesNotContain("마당상회");
+        axeOnBothScreens();
+
+        // -- every step reached the citizen by e-mail too, in Korean (GreenMail; sent after commit) --
+        List<Pattern> expected = List.of("submitted", "underReview", "supplementRequested", "approved").stream()
+                .map(e -> subjectPattern(MESSAGES.get("services.application.notice." + e + ".subject"), number)).toList();
+        List<String> subjects = List.of();
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos(); System.nanoTime() < deadline; ) {
+            subjects = GreenMailbox.all("citizen@madang.go.kr").stream()
+                    .filter(m -> (m.subject() + m.body()).contains(number)).map(GreenMailbox.Received::subject).toList();
+            List<String> found = subjects;
+            if (expected.stream().allMatch(p -> found.stream().anyMatch(x -> p.matcher(x).matches()))) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        for (Pattern p : expected) {
+            assertThat(subjects).as("an e-mail matching " + p).anyMatch(x -> p.matcher(x).matches());
+        }
+        signIn("citizen@madang.go.kr");
 
         // -- the API answers the owner, and nobody else --
         HttpResponse<byte[]> mine = get(browser.url("/api/applications/" + number), session());
@@ -185,6 +220,19 @@ class ApplicationJourneyBrowserIT {
 
     private void setValue(String id, String value) {
         browser.driver().executeScript("arguments[0].value = arguments[1]", browser.byId(id), value);
+    }
+
+    /** A notice subject template ({0} the number, {1}.. other values) as a pattern for one application. */
+    private static Pattern subjectPattern(String template, String number) {
+        StringBuilder re = new StringBuilder();
+        Matcher m = Pattern.compile("\\{(\\d)\\}").matcher(template);
+        int last = 0;
+        while (m.find()) {
+            re.append(Pattern.quote(template.substring(last, m.start())))
+                    .append("0".equals(m.group(1)) ? Pattern.quote(number) : ".+");
+            last = m.end();
+        }
+        return Pattern.compile(re.append(Pattern.quote(template.substring(last))).toString());
     }
 
     private static Path pdf(String name) throws IOException {

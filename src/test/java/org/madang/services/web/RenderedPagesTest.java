@@ -41,7 +41,7 @@ class RenderedPagesTest {
     @Test
     void theLeastRecentlyUsedPageGoesFirstWhenFull() {
         RenderedPages p = pages(T0);
-        for (int i = 0; i < RenderedPages.MAX_ENTRIES; i++) {
+        for (int i = 0; i < RenderedPages.MAX_PUBLIC; i++) {
             p.keep("page" + i, new byte[]{1}, "text/html");
         }
         assertThat(p.find("page0")).isPresent(); // used: now the most recent
@@ -49,5 +49,18 @@ class RenderedPagesTest {
         assertThat(p.find("page0")).isPresent();
         assertThat(p.find("page1")).isEmpty();
         assertThat(p.find("one more")).isPresent();
+    }
+
+    @Test
+    void personalPagesAreKeptApartAndForgottenWithTheRest() {
+        RenderedPages p = pages(T0);
+        p.keepPersonal("my 7 ko 20261127-000001-9", new byte[]{2}, "text/html");
+        assertThat(p.find("my 7 ko 20261127-000001-9")).as("not a public page").isEmpty();
+        assertThat(p.findPersonal("my 7 ko 20261127-000001-9")).isPresent();
+        p.clock = Clock.fixed(T0.plus(RenderedPages.KEEP).plusSeconds(1), ZoneOffset.UTC);
+        assertThat(p.findPersonal("my 7 ko 20261127-000001-9")).as("expired").isEmpty();
+        p.keepPersonal("k", new byte[]{2}, "text/html");
+        p.clear();
+        assertThat(p.findPersonal("k")).isEmpty();
     }
 }

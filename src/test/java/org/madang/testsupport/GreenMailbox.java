@@ -1,4 +1,4 @@
-package org.madang.notification;
+package org.madang.testsupport;
 
 import jakarta.mail.Address;
 import jakarta.mail.Folder;
@@ -20,23 +20,28 @@ import java.util.stream.Collectors;
 
 /**
  * Reads what arrived at the test mail server (org.madang.devdb.DevMail), over IMAP with Jakarta
- * Mail, from inside the server: the mailbox is the recipient's address, any password will do.
- * The IMAP port comes from the server variable GREENMAIL_IMAP_PORT that the `it` profile sets.
+ * Mail, from inside the server or from a browser test: the mailbox is the recipient's address, any
+ * password will do. The IMAP port comes from the system property madang.imap.port (failsafe's JVM)
+ * or the server variable GREENMAIL_IMAP_PORT (inside Liberty), both set by the `it` profile.
  */
-final class GreenMailbox {
+public final class GreenMailbox {
     private GreenMailbox() {
     }
 
     /** One delivered e-mail as its reader gets it. */
-    record Received(String subject, String body, String contentLanguage, String from, String to) {
+    public record Received(String subject, String body, String contentLanguage, String from, String to) {
     }
 
     static int imapPort() {
+        String property = System.getProperty("madang.imap.port");
+        if (property != null) {
+            return Integer.parseInt(property);
+        }
         return ConfigProvider.getConfig().getOptionalValue("GREENMAIL_IMAP_PORT", Integer.class).orElse(3143);
     }
 
     /** Everything in the address's mailbox, oldest first. */
-    static List<Received> all(String address) throws MessagingException, IOException {
+    public static List<Received> all(String address) throws MessagingException, IOException {
         Properties p = new Properties();
         p.put("mail.imap.connectiontimeout", "5000");
         p.put("mail.imap.timeout", "5000");
@@ -63,7 +68,7 @@ final class GreenMailbox {
     }
 
     /** The first mail to {@code address} whose subject contains {@code token}, waiting up to {@code timeout}. */
-    static Optional<Received> await(String address, String token, Duration timeout) throws Exception {
+    public static Optional<Received> await(String address, String token, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Optional<Received> found = all(address).stream().filter(r -> r.subject().contains(token)).findFirst();

@@ -1,0 +1,141 @@
+package org.madang.services.web;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Buffers a rendered page for the page stores, and notes what would make it unfit to keep. */
+final class CapturedResponse extends HttpServletResponseWrapper {
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+    int status = SC_OK;
+    boolean setsCookie;
+    boolean passedThrough;
+
+    CapturedResponse(HttpServletResponse response) {
+        super(response);
+    }
+
+    byte[] body() {
+        if (writer != null) {
+            writer.flush();
+        }
+        return buffer.toByteArray();
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+        if (stream == null) {
+            stream = new ServletOutputStream() {
+                @Override
+                public void write(int b) {
+                    buffer.write(b);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    buffer.write(b, off, len);
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    throw new UnsupportedOperationException("blocking capture");
+                }
+            };
+        }
+        return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+        if (writer == null) {
+            String cs = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(cs)));
+        }
+        return writer;
+    }
+
+    @Override
+    public void flushBuffer() {
+        // held until the page is complete
+    }
+
+    @Override
+    public void setContentLength(int len) {
+        // the filter sets it from the captured bytes
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        // the filter sets it from the captured bytes
+    }
+
+    @Override
+    public void setStatus(int sc) {
+        status = sc;
+        super.setStatus(sc);
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+        passedThrough = true;
+        super.sendError(sc);
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        passedThrough = true;
+        super.sendError(sc, msg);
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+        passedThrough = true;
+        super.sendRedirect(location);
+    }
+
+    @Override
+    public void addCookie(Cookie cookie) {
+        setsCookie = true;
+        super.addCookie(cookie);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        setsCookie |= "Set-Cookie".equalsIgnoreCase(name);
+        super.addHeader(name, value);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        setsCookie |= "Set-Cookie".equalsIgnoreCase(name);
+        super.setHeader(name, value);
+    }
+
+    /** A complete 200 HTML page that sets no cookie: the same bytes may be served again. */
+    boolean isKeepable() {
+        return status == SC_OK && !setsCookie && getContentType() != null && getContentType().startsWith("text/html");
+    }
+
+    static void write(HttpServletResponse res, byte[] body, String contentType) throws IOException {
+        if (contentType != null) {
+            res.setContentType(contentType);
+        }
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+    }
+}
