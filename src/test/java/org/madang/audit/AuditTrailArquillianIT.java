@@ -12,7 +12,7 @@ import org.madang.audit.application.AuditTrail;
 import org.madang.audit.application.AuditTrailQuery;
 import org.madang.audit.domain.AuditFilter;
 import org.madang.audit.domain.AuditRecords;
-import org.madang.audit.domain.ChainReport;
+import org.madang.platform.integrity.ChainReport;
 import org.madang.audit.domain.OutcomeKind;
 import org.madang.platform.audit.AuditableAction;
 import org.madang.platform.privacy.AccessRecorder;

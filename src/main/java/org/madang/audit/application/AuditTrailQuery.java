@@ -1,5 +1,6 @@
 package org.madang.audit.application;
 
+import org.madang.platform.persistence.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,7 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.madang.audit.domain.AuditFilter;
 import org.madang.audit.domain.AuditRecords;
-import org.madang.audit.domain.ChainReport;
+import org.madang.platform.integrity.ChainReport;
 import org.madang.platform.security.Roles;
 
 /** What an auditor may do with the audit trail: browse it and verify its chain. */

@@ -9,7 +9,6 @@ import org.madang.identity.domain.Department;
 import org.madang.identity.domain.Mandate;
 import org.madang.identity.domain.VerificationChange;
 import org.madang.identity.infrastructure.AccountRepository;
-import org.madang.platform.error.Forbidden;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.privacy.application.ExportSection;
@@ -39,9 +38,7 @@ public class IdentityDataExporter implements PersonalDataExporter {
 
     @Override
     public List<ExportSection> export(long accountId) {
-        if (currentUser.accountId() != accountId) {
-            throw new Forbidden("privacy.accessLog.notYours");
-        }
+        PersonalDataExporter.requireHolder(currentUser.accountId(), accountId);
         Account a = repo.getAccount(accountId);
         return List.of(account(a), verification(a), mandates(accountId));
     }

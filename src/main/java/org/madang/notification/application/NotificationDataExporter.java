@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.madang.notification.domain.OutboundMail;
 import org.madang.notification.infrastructure.OutboxRepository;
-import org.madang.platform.error.Forbidden;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.privacy.application.ExportSection;
@@ -36,9 +35,7 @@ public class NotificationDataExporter implements PersonalDataExporter {
 
     @Override
     public List<ExportSection> export(long accountId) {
-        if (currentUser.accountId() != accountId) {
-            throw new Forbidden("privacy.accessLog.notYours");
-        }
+        PersonalDataExporter.requireHolder(currentUser.accountId(), accountId);
         return List.of(inbox(accountId), mails(accountId));
     }
 

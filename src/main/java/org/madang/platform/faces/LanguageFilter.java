@@ -53,7 +53,10 @@ public class LanguageFilter extends HttpFilter {
             res.sendRedirect(res.encodeRedirectURL(withoutLang(req)));
             return;
         }
-        req.setAttribute(ATTRIBUTE, resolve(req));
+        String language = resolve(req);
+        req.setAttribute(ATTRIBUTE, language);
+        // Content-Language says what <html lang> says (the container's default would be English)
+        res.setLocale(Locale.forLanguageTag(language));
         chain.doFilter(req, res);
     }
 

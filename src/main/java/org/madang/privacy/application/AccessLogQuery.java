@@ -1,5 +1,6 @@
 package org.madang.privacy.application;
 
+import org.madang.platform.persistence.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,7 +15,7 @@ import org.madang.privacy.domain.AccessLogEntries;
 import org.madang.privacy.domain.AccessLogFilter;
 import org.madang.privacy.domain.AccessLogHead;
 import org.madang.privacy.domain.ChainRow;
-import org.madang.privacy.domain.ChainReport;
+import org.madang.platform.integrity.ChainReport;
 
 import java.io.Writer;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package org.madang.privacy.application;
 
+import org.madang.platform.persistence.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

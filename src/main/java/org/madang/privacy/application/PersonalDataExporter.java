@@ -1,5 +1,7 @@
 package org.madang.privacy.application;
 
+import org.madang.platform.error.Forbidden;
+
 import java.util.List;
 
 /**
@@ -14,4 +16,11 @@ import java.util.List;
  */
 public interface PersonalDataExporter {
     List<ExportSection> export(long accountId);
+
+    /** The rule above, in one place: only the holder themself may have their data exported. */
+    static void requireHolder(long caller, long accountId) {
+        if (caller != accountId) {
+            throw new Forbidden("privacy.accessLog.notYours");
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package org.madang.privacy.domain;
 
+import org.madang.platform.persistence.KeysetBatches;
+import org.madang.platform.integrity.ChainReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -9,9 +9,9 @@ import org.madang.platform.faces.Formats;
 import org.madang.platform.faces.Messages;
 import org.madang.privacy.application.AccessLogLine;
 import org.madang.privacy.application.AccessLogQuery;
-import org.madang.privacy.application.ResultPage;
+import org.madang.platform.persistence.ResultPage;
 import org.madang.privacy.domain.AccessLogFilter;
-import org.madang.privacy.domain.ChainReport;
+import org.madang.platform.integrity.ChainReport;
 
 import java.io.Serializable;
 import java.time.Instant;

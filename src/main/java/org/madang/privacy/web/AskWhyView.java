@@ -1,5 +1,6 @@
 package org.madang.privacy.web;
 
+import org.madang.platform.faces.Redirects;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

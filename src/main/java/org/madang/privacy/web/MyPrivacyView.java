@@ -1,12 +1,13 @@
 package org.madang.privacy.web;
 
+import org.madang.platform.faces.Redirects;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.madang.platform.faces.Formats;
 import org.madang.privacy.application.MyPrivacy;
 import org.madang.privacy.application.PrivacyViews;
-import org.madang.privacy.application.ResultPage;
+import org.madang.platform.persistence.ResultPage;
 
 import java.io.IOException;
 import java.io.Serializable;

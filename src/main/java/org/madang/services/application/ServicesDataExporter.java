@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.madang.platform.error.Forbidden;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.privacy.application.ExportSection;
@@ -40,9 +39,7 @@ public class ServicesDataExporter implements PersonalDataExporter {
 
     @Override
     public List<ExportSection> export(long accountId) {
-        if (currentUser.accountId() != accountId) {
-            throw new Forbidden("privacy.accessLog.notYours");
-        }
+        PersonalDataExporter.requireHolder(currentUser.accountId(), accountId);
         return List.of(applications(), documents());
     }
 

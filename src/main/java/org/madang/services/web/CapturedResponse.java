@@ -1,8 +1,11 @@
 package org.madang.services.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
@@ -11,6 +14,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
 
 /** Buffers a rendered page for the page stores, and notes what would make it unfit to keep. */
 final class CapturedResponse extends HttpServletResponseWrapper {
@@ -129,6 +134,23 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     /** A complete 200 HTML page that sets no cookie: the same bytes may be served again. */
     boolean isKeepable() {
         return status == SC_OK && !setsCookie && getContentType() != null && getContentType().startsWith("text/html");
+    }
+
+    /**
+     * Lets the rest of the chain render the page into a buffer, sends it, and gives it back if it
+     * may be kept (empty for an error page, a redirect or a page that sets a cookie).
+     */
+    static Optional<RenderedPages.Page> render(HttpServletRequest req, HttpServletResponse res, FilterChain chain,
+                                               Instant now) throws IOException, ServletException {
+        CapturedResponse capture = new CapturedResponse(res);
+        chain.doFilter(req, capture);
+        if (capture.passedThrough) {
+            return Optional.empty(); // an error page or a redirect already went to the client
+        }
+        byte[] body = capture.body();
+        write(res, body, capture.getContentType());
+        return capture.isKeepable() ? Optional.of(new RenderedPages.Page(body, capture.getContentType(), now))
+                : Optional.empty();
     }
 
     static void write(HttpServletResponse res, byte[] body, String contentType) throws IOException {

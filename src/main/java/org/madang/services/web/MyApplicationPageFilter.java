@@ -67,21 +67,12 @@ public class MyApplicationPageFilter extends HttpFilter {
         }
         String key = currentUser.accountId() + " " + language.getCode() + " " + req.getQueryString() + " "
                 + stamp.get() + " " + inbox.unreadCount();
-        Optional<RenderedPages.Page> hit = pages.findPersonal(key);
+        Optional<RenderedPages.Page> hit = pages.personalPages().find(key);
         if (hit.isPresent()) {
             CapturedResponse.write(res, hit.get().body(), hit.get().contentType());
             return;
         }
-        CapturedResponse capture = new CapturedResponse(res);
-        chain.doFilter(req, capture);
-        if (capture.passedThrough) {
-            return;
-        }
-        byte[] body = capture.body();
-        if (capture.isKeepable()) {
-            pages.keepPersonal(key, body, capture.getContentType());
-        }
-        CapturedResponse.write(res, body, capture.getContentType());
+        CapturedResponse.render(req, res, chain, pages.now()).ifPresent(page -> pages.personalPages().keep(key, page));
     }
 
     private static boolean plainGet(HttpServletRequest req) {

@@ -51,20 +51,18 @@ public class RenderedPages {
         return enabled;
     }
 
-    Optional<Page> find(String key) {
-        return publicPages.find(key, Instant.now(clock));
+    /** The public catalogue pages. */
+    Store publicPages() {
+        return publicPages;
     }
 
-    void keep(String key, byte[] body, String contentType) {
-        publicPages.keep(key, new Page(body, contentType, Instant.now(clock)));
+    /** Citizens' own status pages. */
+    Store personalPages() {
+        return personalPages;
     }
 
-    Optional<Page> findPersonal(String key) {
-        return personalPages.find(key, Instant.now(clock));
-    }
-
-    void keepPersonal(String key, byte[] body, String contentType) {
-        personalPages.keep(key, new Page(body, contentType, Instant.now(clock)));
+    Instant now() {
+        return Instant.now(clock);
     }
 
     void catalogueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChanged event) {
@@ -77,7 +75,7 @@ public class RenderedPages {
     }
 
     /** A least-recently-used map of pages with a time limit. */
-    private static final class Store {
+    final class Store {
         private final Map<String, Page> pages;
 
         Store(int max) {
@@ -89,9 +87,9 @@ public class RenderedPages {
             };
         }
 
-        synchronized Optional<Page> find(String key, Instant now) {
+        synchronized Optional<Page> find(String key) {
             Page p = pages.get(key);
-            if (p != null && p.renderedAt().plus(KEEP).isBefore(now)) {
+            if (p != null && p.renderedAt().plus(KEEP).isBefore(now())) {
                 pages.remove(key);
                 return Optional.empty();
             }
@@ -100,6 +98,10 @@ public class RenderedPages {
 
         synchronized void keep(String key, Page page) {
             pages.put(key, page);
+        }
+
+        void keep(String key, byte[] body, String contentType) {
+            keep(key, new Page(body, contentType, now()));
         }
 
         synchronized void clear() {

@@ -45,21 +45,12 @@ public class RenderedPagesFilter extends HttpFilter {
             return;
         }
         String key = language.getCode() + " " + req.getRequestURI() + "?" + req.getQueryString();
-        Optional<RenderedPages.Page> hit = pages.find(key);
+        Optional<RenderedPages.Page> hit = pages.publicPages().find(key);
         if (hit.isPresent()) {
             CapturedResponse.write(res, hit.get().body(), hit.get().contentType());
             return;
         }
-        CapturedResponse capture = new CapturedResponse(res);
-        chain.doFilter(req, capture);
-        if (capture.passedThrough) {
-            return; // an error page or a redirect already went to the client
-        }
-        byte[] body = capture.body();
-        if (capture.isKeepable()) {
-            pages.keep(key, body, capture.getContentType());
-        }
-        CapturedResponse.write(res, body, capture.getContentType());
+        CapturedResponse.render(req, res, chain, pages.now()).ifPresent(page -> pages.publicPages().keep(key, page));
     }
 
     private static boolean anonymousPlainGet(HttpServletRequest req) {

@@ -1,6 +1,7 @@
 package org.madang.audit.domain;
 
 import org.junit.jupiter.api.Test;
+import org.madang.platform.integrity.ChainReport;
 import org.madang.platform.integrity.HashChain;
 import org.madang.platform.integrity.HashChain.Link;
 

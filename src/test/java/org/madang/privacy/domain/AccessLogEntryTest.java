@@ -1,5 +1,6 @@
 package org.madang.privacy.domain;
 
+import org.madang.platform.integrity.ChainReport;
 import org.junit.jupiter.api.Test;
 import org.madang.platform.integrity.HashChain;
 import org.madang.platform.privacy.PersonalDataRead;

@@ -22,45 +22,45 @@ class RenderedPagesTest {
     @Test
     void keepsAPageUntilTheCatalogueChanges() {
         RenderedPages p = pages(T0);
-        p.keep("ko /services/?null", new byte[]{1, 2}, "text/html;charset=UTF-8");
-        assertThat(p.find("ko /services/?null")).get().extracting(RenderedPages.Page::contentType)
+        p.publicPages().keep("ko /services/?null", new byte[]{1, 2}, "text/html;charset=UTF-8");
+        assertThat(p.publicPages().find("ko /services/?null")).get().extracting(RenderedPages.Page::contentType)
                 .isEqualTo("text/html;charset=UTF-8");
-        assertThat(p.find("en /services/?null")).isEmpty();
+        assertThat(p.publicPages().find("en /services/?null")).isEmpty();
         p.catalogueChanged(new CatalogueChanged());
-        assertThat(p.find("ko /services/?null")).isEmpty();
+        assertThat(p.publicPages().find("ko /services/?null")).isEmpty();
     }
 
     @Test
     void pagesExpireAfterAMinute() {
         RenderedPages p = pages(T0);
-        p.keep("k", new byte[]{1}, "text/html");
+        p.publicPages().keep("k", new byte[]{1}, "text/html");
         p.clock = Clock.fixed(T0.plus(RenderedPages.KEEP).plusSeconds(1), ZoneOffset.UTC);
-        assertThat(p.find("k")).isEmpty();
+        assertThat(p.publicPages().find("k")).isEmpty();
     }
 
     @Test
     void theLeastRecentlyUsedPageGoesFirstWhenFull() {
         RenderedPages p = pages(T0);
         for (int i = 0; i < RenderedPages.MAX_PUBLIC; i++) {
-            p.keep("page" + i, new byte[]{1}, "text/html");
+            p.publicPages().keep("page" + i, new byte[]{1}, "text/html");
         }
-        assertThat(p.find("page0")).isPresent(); // used: now the most recent
-        p.keep("one more", new byte[]{1}, "text/html");
-        assertThat(p.find("page0")).isPresent();
-        assertThat(p.find("page1")).isEmpty();
-        assertThat(p.find("one more")).isPresent();
+        assertThat(p.publicPages().find("page0")).isPresent(); // used: now the most recent
+        p.publicPages().keep("one more", new byte[]{1}, "text/html");
+        assertThat(p.publicPages().find("page0")).isPresent();
+        assertThat(p.publicPages().find("page1")).isEmpty();
+        assertThat(p.publicPages().find("one more")).isPresent();
     }
 
     @Test
     void personalPagesAreKeptApartAndForgottenWithTheRest() {
         RenderedPages p = pages(T0);
-        p.keepPersonal("my 7 ko 20261127-000001-9", new byte[]{2}, "text/html");
-        assertThat(p.find("my 7 ko 20261127-000001-9")).as("not a public page").isEmpty();
-        assertThat(p.findPersonal("my 7 ko 20261127-000001-9")).isPresent();
+        p.personalPages().keep("my 7 ko 20261127-000001-9", new byte[]{2}, "text/html");
+        assertThat(p.publicPages().find("my 7 ko 20261127-000001-9")).as("not a public page").isEmpty();
+        assertThat(p.personalPages().find("my 7 ko 20261127-000001-9")).isPresent();
         p.clock = Clock.fixed(T0.plus(RenderedPages.KEEP).plusSeconds(1), ZoneOffset.UTC);
-        assertThat(p.findPersonal("my 7 ko 20261127-000001-9")).as("expired").isEmpty();
-        p.keepPersonal("k", new byte[]{2}, "text/html");
+        assertThat(p.personalPages().find("my 7 ko 20261127-000001-9")).as("expired").isEmpty();
+        p.personalPages().keep("k", new byte[]{2}, "text/html");
         p.clear();
-        assertThat(p.findPersonal("k")).isEmpty();
+        assertThat(p.personalPages().find("k")).isEmpty();
     }
 }

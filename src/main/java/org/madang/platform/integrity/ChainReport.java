@@ -1,4 +1,4 @@
-package org.madang.privacy.domain;
+package org.madang.platform.integrity;
 
 import org.madang.platform.integrity.HashChain;
 
@@ -6,7 +6,7 @@ import java.io.Serializable;
 import java.util.Iterator;
 
 /**
- * What a walk of the access-log chain found: intact with N records, or the first broken link, its
+ * What a walk of a hash chain (the audit trail, the access log) found: intact with N records, or the first broken link, its
  * sequence and what is wrong with it.
  */
 public record ChainReport(boolean intact, long checked, Long firstBrokenSequence, Problem problem)

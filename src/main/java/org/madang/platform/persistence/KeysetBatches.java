@@ -1,4 +1,4 @@
-package org.madang.audit.domain;
+package org.madang.platform.persistence;
 
 import java.util.Iterator;
 import java.util.List;

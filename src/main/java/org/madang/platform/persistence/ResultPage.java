@@ -1,4 +1,4 @@
-package org.madang.audit.application;
+package org.madang.platform.persistence;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.madang.identity.web;
+package org.madang.platform.faces;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -7,11 +7,11 @@ import org.madang.platform.faces.Messages;
 import java.io.IOException;
 
 /** Post-Redirect-Get: a flash message, then a GET of the given page. */
-final class Redirects {
+public final class Redirects {
     private Redirects() {
     }
 
-    static void to(String path, String messageKey, Object... args) throws IOException {
+    public static void to(String path, String messageKey, Object... args) throws IOException {
         FacesContext fc = FacesContext.getCurrentInstance();
         Messages.flash(messageKey, args);
         ExternalContext ec = fc.getExternalContext();

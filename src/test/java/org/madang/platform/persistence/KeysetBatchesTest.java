@@ -1,4 +1,4 @@
-package org.madang.audit.domain;
+package org.madang.platform.persistence;
 
 import org.junit.jupiter.api.Test;
 
