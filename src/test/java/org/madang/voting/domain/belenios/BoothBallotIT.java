@@ -141,30 +141,46 @@ class BoothBallotIT {
                 .isEqualTo(Credentials.publicCredential(cred, Sample.UUID).toString());
     }
 
-    /** Prints the figures of the report: first ballot (tables included), later ballots, on desktop and a 4x slower CPU. */
+    /**
+     * Prints the figures of the report, as medians (other builds share this machine): a voter's
+     * ballot on a fresh page (exponentiation tables included), further ballots on the same page,
+     * and a two-question ballot with blank vote; on this machine's CPU and slowed down 4x like a phone.
+     */
     @Test
     void encryptionTimes() {
         FreshElection f = new FreshElection(1, List.of());
+        String expr = "MadangBooth.encryptBallot(args[0], args[1], JSON.parse(args[2]))";
         for (int slowdown : new int[] {1, 4}) {
-            page.open();
-            page.cpuSlowdown(slowdown);
+            double[] first = new double[3];
+            double[] two = new double[3];
+            double[] next = new double[5];
             try {
-                String expr = "MadangBooth.encryptBallot(args[0], args[1], JSON.parse(args[2]))";
-                double first = page.millis(expr, electionJson, printed.get(0), "[[0,1,0]]");
-                double[] next = new double[5];
+                for (int i = 0; i < first.length; i++) {
+                    page.open();
+                    page.cpuSlowdown(slowdown);
+                    first[i] = page.millis(expr, electionJson, printed.get(0), "[[0,1,0]]");
+                    page.open();
+                    page.cpuSlowdown(slowdown);
+                    two[i] = page.millis(expr, f.election.json(), f.printed.get(0), "[[0,1,0],[0,1,0,1]]");
+                }
                 for (int i = 0; i < next.length; i++) {
                     next[i] = page.millis(expr, electionJson, printed.get(0), "[[0,1,0]]");
                 }
-                double two = page.millis(expr, f.election.json(), f.printed.get(0), "[[0,1,0],[0,1,0,1]]");
-                double median = java.util.Arrays.stream(next).sorted().toArray()[next.length / 2];
-                System.out.printf("[booth] CPU slowdown %dx: 1x3 ballot first %.0f ms (with tables), then median %.0f ms;"
-                        + " 3-answer + 4-answer-with-blank ballot, new election %.0f ms%n", slowdown, first, median, two);
-                // not a benchmark: a generous bound that only a broken (e.g. table-less, quadratic) booth exceeds
-                assertThat(first).isLessThan(5000.0 * slowdown);
             } finally {
                 page.cpuSlowdown(1);
             }
+            System.out.printf("[booth] CPU slowdown %dx: 1 question x 3 answers: %.0f ms on a fresh page, %.0f ms for"
+                    + " a further ballot; 3 answers + 4 answers with blank, fresh page: %.0f ms%n",
+                    slowdown, median(first), median(next), median(two));
+            // not a benchmark: a generous bound that only a broken (e.g. table-less, quadratic) booth exceeds
+            assertThat(median(first)).isLessThan(2000.0 * slowdown);
         }
+    }
+
+    private static double median(double[] xs) {
+        double[] s = xs.clone();
+        java.util.Arrays.sort(s);
+        return s[s.length / 2];
     }
 
     private static void add(long[][] expected, int[][] p) {
