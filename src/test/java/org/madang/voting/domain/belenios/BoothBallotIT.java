@@ -97,6 +97,41 @@ class BoothBallotIT {
                 List.of(expected[1][0], expected[1][1], expected[1][2], expected[1][3], expected[1][4]));
     }
 
+    /** Random valid choices on questions of every shape (min 0, min = max, several allowed, blank) must all verify. */
+    @Test
+    void randomChoicesOnEveryQuestionShapeVerify() {
+        List<Question> questions = List.of(
+                Question.of("Zero to two of three", List.of("a", "b", "c"), 0, 2),
+                Question.of("Exactly two of four", List.of("a", "b", "c", "d"), 2, 2),
+                new Question(List.of("a", "b", "c", "d", "e"), true, 1, 3, "One to three of five, or blank"),
+                Question.of("Yes or no", List.of("yes"), 0, 1));
+        Trustees trustees = new Trustees(List.of(TrusteeKeyPair.generate(random).publicKey()));
+        Election e = Election.create(Uuids.generate(random), "Shapes", "", questions, trustees, null, null);
+        BallotVerifier verifier = new BallotVerifier(ElectionContext.of(e));
+        for (int n = 0; n < 6; n++) {
+            String credential = Credentials.generate(random);
+            List<String> rows = new ArrayList<>();
+            for (Question q : questions) {
+                if (q.hasBlank() && random.nextInt(3) == 0) {
+                    rows.add("\"blank\"");
+                    continue;
+                }
+                int[] bits = new int[q.answers().size()];
+                int want = q.min() + random.nextInt(q.max() - q.min() + 1);
+                for (int chosen = 0; chosen < want; ) {
+                    int i = random.nextInt(bits.length);
+                    chosen += 1 - bits[i];
+                    bits[i] = 1;
+                }
+                rows.add(java.util.Arrays.toString(bits).replace(" ", ""));
+            }
+            String choices = "[" + String.join(",", rows) + "]";
+            Ballot b = verifier.parseAndVerify(page.encrypt(e.json(), credential, choices),
+                    Set.of(Credentials.publicCredential(credential, e.uuid())));
+            assertThat(b.answers()).as(choices).hasSize(questions.size());
+        }
+    }
+
     @Test
     void tamperedBrowserBallotsAreRefusedAtCasting() {
         BallotVerifier verifier = new BallotVerifier(Sample.context());
