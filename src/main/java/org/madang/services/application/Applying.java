@@ -2,8 +2,6 @@ package org.madang.services.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -187,7 +185,6 @@ public class Applying {
      * A token that changes whenever the caller's application changes, or empty if the number is
      * not one of the caller's: lets the status page be served again unchanged (no personal data).
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // one read on a hot path: no transaction to begin and commit
     public Optional<String> myApplicationChangeStamp(String number) {
         return applications.changeStampOf(number, currentUser.accountId());
     }
