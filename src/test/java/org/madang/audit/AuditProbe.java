@@ -28,4 +28,15 @@ public class AuditProbe {
     public void crash(@AuditTarget("probe") String id) {
         throw new IllegalStateException("probe crashed on purpose");
     }
+
+    /**
+     * Appends a success (holding the chain lock), then an inner bean crashes, which dooms this
+     * transaction before this method's own failure is reported.
+     */
+    @Audited("it.probe.crashAfter")
+    public void crashAfterInnerSuccess(@AuditTarget("probe") String id) {
+        AuditProbe self = context.getBusinessObject(AuditProbe.class);
+        self.succeed(id + "-inner");
+        self.crash(id + "-crash");
+    }
 }

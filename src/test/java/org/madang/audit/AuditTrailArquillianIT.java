@@ -25,6 +25,7 @@ import org.madang.privacy.domain.AccessLogFilter;
 import org.madang.testsupport.Deployments;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +116,28 @@ class AuditTrailArquillianIT {
         // the inner success was appended in the refused call's transaction and rolled back with it
         assertThat(recordsFor("probe:" + id + "-inner")).isEmpty();
         assertThat(records.count(new AuditFilter(null, null, id, OutcomeKind.REFUSED, null, null))).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureInADoomedTransactionIsRecordedWithoutWaitingForItself() throws Exception {
+        String id = unique();
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> probe.crashAfterInnerSuccess(id)).isInstanceOf(EJBException.class);
+        // before the fix the failure's own append queued behind this call's lock until the transaction timed out
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
+
+        List<Map<String, Object>> found = List.of();
+        for (int i = 0; i < 100 && found.isEmpty(); i++) { // written by another thread after the rollback
+            found = recordsFor("probe:" + id);
+            if (found.isEmpty()) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(found).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("action", "it.probe.crashAfter").extractingByKey("outcome").asString().startsWith("ERROR:"));
+        assertThat(recordsFor("probe:" + id + "-inner")).isEmpty();
+        assertThat(recordsFor("probe:" + id + "-crash")).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("outcome", "ERROR:IllegalStateException"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.madang.audit.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -7,6 +8,9 @@ import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 import org.madang.platform.audit.AuditableAction;
 import org.madang.platform.audit.Failed;
+
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,6 +20,11 @@ import java.util.logging.Logger;
  * transaction. A failure waits until the caller's transaction has ended (it rolls back): appending
  * it earlier, in a new transaction, would queue behind the chain-head lock that the still-open
  * caller may already hold from an earlier append, and so wait for itself.
+ *
+ * <p>CDI only defers an AFTER_COMPLETION observer while the transaction is active: once it is
+ * marked for rollback (an inner bean failed with a system exception) the observer runs at once,
+ * inside the doomed transaction. Then the record is written from another thread, which waits for
+ * the rollback to release the head.
  */
 @ApplicationScoped
 public class AuditListener {
@@ -23,6 +32,8 @@ public class AuditListener {
 
     @Inject
     AuditTrail trail;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     // @Default: an unqualified observer would also receive the @Failed events
     void succeeded(@Observes @Default AuditableAction action) {
@@ -30,6 +41,11 @@ public class AuditListener {
     }
 
     void failed(@Observes(during = TransactionPhase.AFTER_COMPLETION) @Failed AuditableAction action) {
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_MARKED_ROLLBACK || status == Status.STATUS_ACTIVE) {
+            trail.appendLater(action);
+            return;
+        }
         try {
             trail.appendAlone(action);
         } catch (RuntimeException e) {

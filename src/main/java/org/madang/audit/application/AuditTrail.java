@@ -1,6 +1,7 @@
 package org.madang.audit.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,6 +28,16 @@ public class AuditTrail {
         AuditChainHead head = records.lockHead();
         records.add(head.append(action.occurredAt(), action.actor(), action.role(), action.action(),
                 action.target(), action.outcome()));
+    }
+
+    /**
+     * Appends from another thread, in a transaction of its own: for a failure reported while the
+     * caller's transaction, already doomed, is still open and may hold the chain head. The other
+     * thread waits for that rollback to release the head; this one must not.
+     */
+    @Asynchronous
+    public void appendLater(AuditableAction action) {
+        append(action);
     }
 
     /** Appends in a transaction of its own, for failures whose own transaction has rolled back. */
