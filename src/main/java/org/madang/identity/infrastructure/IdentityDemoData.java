@@ -39,6 +39,7 @@ public class IdentityDemoData {
 
     public void load(@Observes DemoDataRequested event) {
         loadPrivacyOfficer();
+        loadBusinessServiceOfficers();
         if (repo.findByEmail("admin@madang.go.kr").isPresent()) {
             return;
         }
@@ -100,6 +101,33 @@ public class IdentityDemoData {
         privacy.assignToDepartment(department("MOIS", "PRIVACY"));
         privacy.grantRole(Roles.PRIVACY_OFFICER);
         LOG.info("identity demo data: privacy officer " + PRIVACY_OFFICER_EMAIL + " loaded");
+    }
+
+    /**
+     * One officer in each department a one-stop business bundle routes to (beyond the tax office
+     * and the district's civil affairs, which have theirs), so every part of a demo bundle can be
+     * processed. Checked one by one, so older demo databases get them too.
+     */
+    private void loadBusinessServiceOfficers() {
+        String[][] officers = {
+                {"officer.seoul@madang.go.kr", "윤하은", "SEOUL", "ECONOMY"},
+                {"officer.moel@madang.go.kr", "송민재", "MOEL", "INSURANCE"},
+                {"officer.corp@madang.go.kr", "문지아", "NTS", "CORP_TAX"},
+                {"officer.fdi@madang.go.kr", "신예준", "MOTIE", "FDI"},
+                {"officer.trade@madang.go.kr", "장도현", "MOTIE", "TRADE"},
+                {"officer.customs@madang.go.kr", "배서윤", "KCS", "SEOUL_CUST"},
+                {"officer.origin@madang.go.kr", "홍재원", "KCS", "ORIGIN"}};
+        Instant now = Instant.now(clock);
+        String hash = null;
+        for (String[] o : officers) {
+            if (repo.findByEmail(o[0]).isPresent()) {
+                continue;
+            }
+            hash = hash == null ? hasher.hash(DEMO_PASSWORD) : hash;
+            account(o[0], o[1], LocalDate.of(1986, 5, 20), Region.SEOUL, "ko", hash, now)
+                    .assignToDepartment(department(o[2], o[3]));
+            LOG.info("identity demo data: officer " + o[0] + " loaded");
+        }
     }
 
     private Account account(String email, String name, LocalDate birth, Region region, String lang, String hash,

@@ -77,6 +77,8 @@ public class Applying {
     @Inject
     CurrentUser currentUser;
     @Inject
+    ApplicationFiling filing;
+    @Inject
     Clock clock;
 
     /** Starts an application for a service in the caller's own name; returns the draft's key. */
@@ -101,9 +103,7 @@ public class Applying {
             throw new Conflict("services.application.notOnline", service.code());
         }
         Views.AccountDetails me = accounts.myAccount();
-        Application a = new Application(serviceId, me.id(), me.name(), businessId, DraftKeys.next(), now());
-        applications.add(a);
-        return a.getDraftKey();
+        return filing.startDraft(serviceId, me.id(), me.name(), businessId).getDraftKey();
     }
 
     /** Merges answers into a draft (a blank answer clears one); questions the form lacks are refused. */
@@ -152,27 +152,12 @@ public class Applying {
     public Receipt submit(@NotBlank String number) {
         Application a = mine(number);
         a.getStatus().requireOneOf(ApplicationStatus.DRAFT);
-        ServiceView service = catalogue.get(a.getServiceId());
-        FormDefinition form = catalogue.form(a.getServiceId());
-        Set<String> files = a.getAttachments().stream().map(Attachment::getFieldKey).collect(Collectors.toSet());
-        List<ApplicationAnswersInvalid.Problem> problems = ApplicationFormCheck.problems(form.fields(), a.getAnswers(), files);
+        List<ApplicationAnswersInvalid.Problem> problems = filing.problems(a);
         if (!problems.isEmpty()) {
             throw new ApplicationAnswersInvalid(problems);
         }
-        Instant now = now();
-        ProcessingClock processing = calendar.clock();
-        ApplicationNumber receipt = applications.nextNumber(LocalDate.ofInstant(now, calendar.zoneId()));
-        PaymentOrder payment = service.hasFee() ? payments.open(receipt, service.fee(), now) : null;
-        a.submit(receipt, service.departmentId(), service.period(), service.fee(),
-                payment == null ? null : payment.reference(), processing, now);
-        notices.tell(a, "submitted");
-        if (service.instantIssuance() && !service.hasFee()
-                && (!service.requiresVerifiedResident() || accounts.myAccount().isVerifiedResident())) {
-            a.approveAutomatically(now);
-            results.issue(a);
-            notices.tell(a, "approved");
-        }
-        return new Receipt(a.reference(), a.getStatus(), now, a.getDeadline().getDueAt(), service.departmentId(), payment);
+        ServiceView service = catalogue.get(a.getServiceId());
+        return filing.file(a, service.requiresVerifiedResident() && accounts.myAccount().isVerifiedResident());
     }
 
     /** The caller's applications, newest first (drafts included). */
@@ -228,9 +213,13 @@ public class Applying {
     public void withdraw(@AuditTarget("application") @NotBlank String number) {
         Application a = mine(number);
         boolean filed = a.getNumber() != null;
+        boolean held = a.getStatus() == ApplicationStatus.AWAITING_PREREQUISITE;
         a.withdraw(currentUser.accountId(), now());
         if (filed) {
             notices.tell(a, "withdrawn");
+        }
+        if (filed || held) {
+            filing.decided(a); // a bundle part waiting on this one can no longer be filed
         }
     }
 

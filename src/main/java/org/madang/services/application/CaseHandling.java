@@ -69,6 +69,8 @@ public class CaseHandling {
     @Inject
     Catalogue catalogue;
     @Inject
+    ApplicationFiling filing;
+    @Inject
     Clock clock;
 
     /** The caller's department's cases, the most urgent first. Names no applicant. */
@@ -142,6 +144,7 @@ public class CaseHandling {
         a.approve(me, paid, now());
         results.issue(a);
         notices.tell(a, "approved");
+        filing.decided(a);
     }
 
     /** Rejects on one of the service's legal grounds, with the officer's explanation. */
@@ -154,6 +157,7 @@ public class CaseHandling {
                 .orElseThrow(() -> new ApplicationInputInvalid("services.case.ground.required", "rejectionGround"));
         a.reject(me, ground.key(), ground.textKo(), ground.textEn(), text, now());
         notices.tell(a, "rejected", text.strip());
+        filing.decided(a);
     }
 
     /** Sends the case to the competent department (another agency's included), with the reason. */

@@ -136,10 +136,28 @@ public class Application {
         return a;
     }
 
-    /** Files the application: it gets its receipt number, its department and its clock. */
+    /**
+     * A part of a bundle that depends on another part: complete, but held back from every queue
+     * (no number, no department, no clock) until its prerequisite is approved.
+     */
+    public void awaitPrerequisite(Instant now) {
+        status.requireOneOf(DRAFT);
+        move(AWAITING_PREREQUISITE, Kind.AWAITING_PREREQUISITE, null, now);
+    }
+
+    /** The prerequisite was refused or withdrawn: a held part can never be filed, so it is closed. */
+    public void prerequisiteFailed(Instant now) {
+        status.requireOneOf(AWAITING_PREREQUISITE);
+        move(WITHDRAWN, Kind.PREREQUISITE_FAILED, null, now);
+    }
+
+    /**
+     * Files the application: it gets its receipt number, its department and its clock. A held
+     * bundle part is filed the same way once its prerequisite is approved.
+     */
     public void submit(ApplicationNumber receipt, long department, ProcessingPeriod period, BigDecimal serviceFee,
                        String payment, ProcessingClock clock, Instant now) {
-        status.requireOneOf(DRAFT);
+        status.requireOneOf(DRAFT, AWAITING_PREREQUISITE);
         this.number = Objects.requireNonNull(receipt).toString();
         this.fee = serviceFee == null ? BigDecimal.ZERO : serviceFee;
         this.paymentReference = payment;
@@ -173,7 +191,7 @@ public class Application {
 
     public void withdraw(long caller, Instant now) {
         requireOwner(caller);
-        status.requireOneOf(DRAFT, SUBMITTED, TRANSFERRED, UNDER_REVIEW, AWAITING_SUPPLEMENT);
+        status.requireOneOf(DRAFT, AWAITING_PREREQUISITE, SUBMITTED, TRANSFERRED, UNDER_REVIEW, AWAITING_SUPPLEMENT);
         move(WITHDRAWN, Kind.WITHDRAWN, null, now);
     }
 

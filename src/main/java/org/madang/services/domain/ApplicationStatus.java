@@ -6,10 +6,11 @@ import java.util.Set;
 /**
  * Where an application stands. DRAFT → SUBMITTED → UNDER_REVIEW ⇄ AWAITING_SUPPLEMENT → APPROVED or
  * REJECTED; the citizen may withdraw before a decision; an officer may transfer it to another
- * department, where it waits (TRANSFERRED) to be claimed like a new one.
+ * department, where it waits (TRANSFERRED) to be claimed like a new one. A part of a bundle that
+ * depends on another part waits (AWAITING_PREREQUISITE) outside every queue until it may be filed.
  */
 public enum ApplicationStatus {
-    DRAFT, SUBMITTED, UNDER_REVIEW, AWAITING_SUPPLEMENT, TRANSFERRED, APPROVED, REJECTED, WITHDRAWN;
+    DRAFT, AWAITING_PREREQUISITE, SUBMITTED, UNDER_REVIEW, AWAITING_SUPPLEMENT, TRANSFERRED, APPROVED, REJECTED, WITHDRAWN;
 
     /** Waiting in a department's queue for an officer. */
     public static final Set<ApplicationStatus> WAITING = EnumSet.of(SUBMITTED, TRANSFERRED);

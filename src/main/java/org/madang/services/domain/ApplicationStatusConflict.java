@@ -12,7 +12,7 @@ public class ApplicationStatusConflict extends Conflict {
         super(messageKey, arguments);
     }
 
-    static ApplicationStatusConflict notIn(ApplicationStatus actual) {
+    public static ApplicationStatusConflict notIn(ApplicationStatus actual) {
         return new ApplicationStatusConflict("services.application.status.conflict", actual.name());
     }
 }

@@ -22,7 +22,8 @@ public class ApplicationStep {
     /** What happened; the label is {@code services.application.step.<KIND>}. */
     public enum Kind {
         SUBMITTED, CLAIMED, ASSIGNED, SUPPLEMENT_REQUESTED, SUPPLEMENT_ANSWERED, EXTENDED, DELAYED, TRANSFERRED,
-        PAYMENT_RECORDED, APPROVED, APPROVED_AUTOMATICALLY, REJECTED, WITHDRAWN;
+        PAYMENT_RECORDED, APPROVED, APPROVED_AUTOMATICALLY, REJECTED, WITHDRAWN, AWAITING_PREREQUISITE,
+        PREREQUISITE_FAILED;
 
         public String labelKey() {
             return "services.application.step." + name();

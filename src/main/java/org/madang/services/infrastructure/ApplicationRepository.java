@@ -30,6 +30,10 @@ public class ApplicationRepository {
         em.flush();
     }
 
+    public Application byId(long id) {
+        return em.find(Application.class, id);
+    }
+
     /** By receipt number or, for a draft (or a page that still holds it), by draft key. */
     public Optional<Application> findByReference(String reference) {
         if (reference == null || reference.isBlank()) {

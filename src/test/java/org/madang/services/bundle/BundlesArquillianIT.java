@@ -1,0 +1,327 @@
+package org.madang.services.bundle;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.madang.identity.application.AccountSelfService;
+import org.madang.platform.security.CurrentUser;
+import org.madang.platform.security.MadangPrincipal;
+import org.madang.services.ApplicationFixtures;
+import org.madang.services.application.ApplicationAnswersInvalid;
+import org.madang.services.application.ApplicationViews.StepView;
+import org.madang.services.application.Applying;
+import org.madang.services.application.CaseHandling;
+import org.madang.services.application.Catalogue;
+import org.madang.services.application.FieldDefinition;
+import org.madang.services.bundle.application.BundleApplying;
+import org.madang.services.bundle.application.BundleCatalogue;
+import org.madang.services.bundle.application.BundleViews.BundleReceipt;
+import org.madang.services.bundle.application.BundleViews.BundleView;
+import org.madang.services.bundle.application.BundleViews.FilingDetails;
+import org.madang.services.bundle.application.BundleViews.PartSpec;
+import org.madang.services.bundle.application.BundleViews.PartStatus;
+import org.madang.services.bundle.domain.BundleProgress.State;
+import org.madang.services.domain.ApplicationNotFound;
+import org.madang.services.domain.ApplicationStatus;
+import org.madang.services.domain.ApplicationStep.Kind;
+import org.madang.services.domain.FieldType;
+import org.madang.testsupport.Deployments;
+import org.madang.testsupport.incontainer.Callers;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * One-stop bundles inside the running server, on the real database: one combined form, one
+ * receipt number, fan-out of one application per service into each department's queue, the
+ * status derived from the parts, a part that waits for its prerequisite, a rejected part, and
+ * supplement requests of a part reaching the representative's inbox.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BundlesArquillianIT {
+    static final String DEMO = "Madang!2026";
+    static final String REP = "business@madang.go.kr";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.fullWar(ApplicationFixtures.class);
+    }
+
+    @Inject
+    BundleApplying bundles;
+    @Inject
+    BundleCatalogue offer;
+    @Inject
+    Applying applying;
+    @Inject
+    CaseHandling cases;
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    AccountSelfService accounts;
+    @Inject
+    Callers callers;
+    @Inject
+    HttpServletRequest request;
+
+    void as(String email) throws Exception {
+        callers.signOut();
+        callers.signIn(email, DEMO);
+        Object[] row = row("select id, name, department_id from account where email = ?", email);
+        CurrentUser.remember(request.getSession(true), new MadangPrincipal(((Number) row[0]).longValue(),
+                (String) row[1], row[2] == null ? null : ((Number) row[2]).longValue()));
+    }
+
+    BundleView bundle(String code) {
+        return offer.findByCode(code).orElseThrow(() -> new AssertionError("no bundle " + code));
+    }
+
+    /** Starts and fills the bundle for the representative's business; returns the draft key. */
+    String fill(String code, String tradeName) throws Exception {
+        as(REP);
+        BundleView b = bundle(code);
+        long business = accounts.businessesIRepresent().get(0).businessId();
+        String key = bundles.start(b.id(), business);
+        Map<String, String> shared = new LinkedHashMap<>();
+        for (FieldDefinition f : b.sharedFields()) {
+            shared.put(f.key(), switch (f.key()) {
+                case "tradeName" -> tradeName;
+                case "address" -> "서울특별시 종로구 세종대로 209";
+                case "businessNumber" -> "220-81-12341";
+                case "capital" -> "500000";
+                default -> "박지훈";
+            });
+        }
+        Map<Integer, Map<String, String>> parts = new HashMap<>();
+        for (PartSpec p : b.parts()) {
+            Map<String, String> own = new LinkedHashMap<>();
+            ApplicationFixtures.answers(new org.madang.services.application.FormDefinition(p.service().id(), p.ownFields()))
+                    .forEach(own::put);
+            parts.put(p.position(), own);
+        }
+        bundles.saveDraft(key, shared, parts);
+        for (PartSpec p : b.parts()) {
+            for (FieldDefinition f : p.ownFields()) {
+                if (f.required() && f.type() == FieldType.FILE) {
+                    bundles.addAttachment(key, p.position(), f.key(), f.key() + ".pdf", ApplicationFixtures.PDF);
+                }
+            }
+        }
+        return key;
+    }
+
+    PartStatus part(FilingDetails d, String serviceCode) {
+        return d.parts().stream().filter(p -> p.application().service().code().equals(serviceCode)).findFirst()
+                .orElseThrow();
+    }
+
+    FilingDetails filing(String number) throws Exception {
+        as(REP);
+        return bundles.myFiling(number);
+    }
+
+    void approve(String officer, String partNumber) throws Exception {
+        as(officer);
+        cases.claim(partNumber);
+        cases.approve(partNumber);
+    }
+
+    // ---- fan-out and the derived status ----------------------------------------------------------
+
+    @Test
+    void startABusinessFansOutOnePartPerDepartmentUnderOneReceiptAndCountsKOfN() throws Exception {
+        String trade = "원스톱상회 " + UUID.randomUUID().toString().substring(0, 6);
+        String key = fill("START_BUSINESS", trade);
+        BundleReceipt receipt = bundles.submit(key);
+        assertThat(receipt.number()).matches("\\d{8}-\\d{6}-\\d");
+        assertThat(receipt.partNumbers()).hasSize(3).doesNotHaveDuplicates().doesNotContain(receipt.number());
+        assertThat(receipt.progress().state()).isEqualTo(State.SUBMITTED);
+        assertThat(receipt.progress().done()).isZero();
+        assertThat(receipt.progress().total()).isEqualTo(3);
+
+        // each part sits in its own department's queue, the shared answers copied into its form
+        assertThat(departmentOf(receipt.partNumbers().get(0))).isEqualTo(department("NTS", "JONGNO_TAX"));
+        assertThat(departmentOf(receipt.partNumbers().get(1))).isEqualTo(department("SEOUL", "ECONOMY"));
+        assertThat(departmentOf(receipt.partNumbers().get(2))).isEqualTo(department("MOEL", "INSURANCE"));
+        assertThat(answer(receipt.partNumbers().get(0), "tradeName")).isEqualTo(trade);
+        assertThat(answer(receipt.partNumbers().get(1), "businessNumber")).isEqualTo("220-81-12341");
+        assertThat(answer(receipt.partNumbers().get(2), "businessNumber")).isEqualTo("220-81-12341");
+        FilingDetails d = filing(receipt.number());
+        Instant latest = d.parts().stream().map(p -> p.application().clock().dueAt()).max(Instant::compareTo).orElseThrow();
+        assertThat(d.dueAt()).isEqualTo(latest);
+        assertThat(part(d, "MAIL_ORDER_REPORT").application().steps()).extracting(StepView::kind).containsExactly(Kind.SUBMITTED);
+
+        // officers of three departments, each in their own queue
+        approve("officer@madang.go.kr", receipt.partNumbers().get(0));
+        d = filing(receipt.number());
+        assertThat(d.progress().state()).isEqualTo(State.IN_PROGRESS);
+        assertThat(d.progress().done()).isEqualTo(1);
+
+        approve("officer.seoul@madang.go.kr", receipt.partNumbers().get(1));
+        assertThat(filing(receipt.number()).progress().done()).isEqualTo(2);
+
+        // a supplement request of one part reaches the representative's inbox; the answer resumes it
+        String insurance = receipt.partNumbers().get(2);
+        as("officer.moel@madang.go.kr");
+        cases.claim(insurance);
+        cases.requestSupplement(insurance, "근로자 명부를 보내 주십시오.");
+        assertThat(count("select count(*) from inbox_message where account_id = ? and subject_key = ? and ? = any(arguments)",
+                accountId(REP), "services.application.notice.supplementRequested.subject", insurance)).isOne();
+        d = filing(receipt.number());
+        assertThat(part(d, "EMPLOYMENT_INSURANCE_REPORT").application().status()).isEqualTo(ApplicationStatus.AWAITING_SUPPLEMENT);
+        assertThat(d.progress().state()).isEqualTo(State.IN_PROGRESS);
+        applying.answerSupplement(insurance, "첨부합니다.", List.of());
+        as("officer.moel@madang.go.kr");
+        cases.approve(insurance);
+
+        d = filing(receipt.number());
+        assertThat(d.progress().state()).isEqualTo(State.COMPLETED);
+        assertThat(d.progress().done()).isEqualTo(3);
+        assertThat(d.progress().approved()).isEqualTo(3);
+        assertThat(bundles.myFilings()).anyMatch(s -> s.reference().equals(receipt.number())
+                && s.progress().state() == State.COMPLETED);
+    }
+
+    // ---- dependencies and a rejected part -------------------------------------------------------
+
+    @Test
+    void customsWaitsForTaxRegistrationAndARejectedPrerequisiteClosesWhatWaitsOnIt() throws Exception {
+        String key = fill("START_EXPORTING", "수출상사 " + UUID.randomUUID().toString().substring(0, 6));
+        BundleReceipt receipt = bundles.submit(key);
+        FilingDetails d = filing(receipt.number());
+        PartStatus tax = part(d, "BUSINESS_REGISTRATION");
+        PartStatus customs = part(d, "CUSTOMS_CLEARANCE_CODE");
+        PartStatus origin = part(d, "FTA_ORIGIN_CERTIFICATE");
+        PartStatus trade = part(d, "TRADE_BUSINESS_CODE");
+        assertThat(customs.isWaiting()).isTrue();
+        assertThat(customs.requiresPosition()).isEqualTo(tax.position());
+        assertThat(customs.application().number()).isNull();
+        assertThat(customs.application().steps()).extracting(StepView::kind).containsExactly(Kind.AWAITING_PREREQUISITE);
+        assertThat(origin.isWaiting()).isTrue();
+        assertThat(count("select count(*) from application where id in (select application_id from bundle_filing_part "
+                + "where filing_id = (select id from bundle_filing where number = ?)) and department_id is not null",
+                receipt.number())).isEqualTo(2);
+        assertThat(d.progress().state()).isEqualTo(State.SUBMITTED);
+
+        // the prerequisite is approved: the customs part enters its queue with its own number and clock
+        approve("officer@madang.go.kr", tax.application().number());
+        d = filing(receipt.number());
+        customs = part(d, "CUSTOMS_CLEARANCE_CODE");
+        assertThat(customs.application().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(customs.application().number()).isNotNull();
+        assertThat(customs.application().clock().dueAt()).isNotNull();
+        assertThat(departmentOf(customs.application().number())).isEqualTo(department("KCS", "SEOUL_CUST"));
+        assertThat(part(d, "FTA_ORIGIN_CERTIFICATE").isWaiting()).isTrue();
+        String customsNumber = customs.application().number();
+        as("officer.customs@madang.go.kr");
+        assertThat(cases.queue(null)).anyMatch(c -> c.number().equals(customsNumber));
+
+        // customs refuses: the origin certificate, which waited on it, can never be filed
+        cases.claim(customsNumber);
+        String ground = catalogue.findByCode("CUSTOMS_CLEARANCE_CODE").orElseThrow().rejectionGrounds().get(0).key();
+        cases.reject(customsNumber, ground, "사업장 실재 여부를 확인할 수 없습니다.");
+        assertThat(count("select count(*) from inbox_message where account_id = ? and subject_key = ? and ? = any(arguments)",
+                accountId(REP), "services.application.notice.rejected.subject", customsNumber)).isOne();
+        d = filing(receipt.number());
+        origin = part(d, "FTA_ORIGIN_CERTIFICATE");
+        assertThat(origin.application().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(origin.application().steps()).extracting(StepView::kind).endsWith(Kind.PREREQUISITE_FAILED);
+        assertThat(d.progress().state()).isEqualTo(State.IN_PROGRESS);
+        assertThat(d.progress().done()).isEqualTo(3);
+
+        approve("officer.trade@madang.go.kr", trade.application().number());
+        d = filing(receipt.number());
+        assertThat(d.progress().state()).isEqualTo(State.COMPLETED_WITH_REJECTION);
+        assertThat(d.progress().done()).isEqualTo(4);
+        assertThat(d.progress().approved()).isEqualTo(2);
+    }
+
+    // ---- checking and who may file ---------------------------------------------------------------
+
+    @Test
+    void aMissingAnswerFilesNothingAndNamesTheField() throws Exception {
+        String key = fill("START_BUSINESS", "미완성상회");
+        bundles.saveDraft(key, Map.of("address", ""), Map.of());
+        assertThatThrownBy(() -> bundles.submit(key)).isInstanceOfSatisfying(ApplicationAnswersInvalid.class,
+                e -> assertThat(e.problems()).anyMatch(p -> p.fieldKey().equals("shared.address")));
+        FilingDetails d = bundles.myFiling(key);
+        assertThat(d.isDraft()).isTrue();
+        assertThat(d.parts()).allMatch(p -> p.application().status() == ApplicationStatus.DRAFT);
+        assertThat(count("select count(*) from bundle_filing where draft_key = ? and number is null", key)).isOne();
+    }
+
+    @Test
+    void onlyRepresentativesFileAndOnlyTheirOwnFilingsAreVisible() throws Exception {
+        String key = fill("START_BUSINESS", "남의상회");
+        as("citizen@madang.go.kr");
+        assertThatThrownBy(() -> bundles.myFiling(key)).isInstanceOf(EJBAccessException.class);
+        as("officer@madang.go.kr");
+        assertThatThrownBy(() -> bundles.start(bundle("START_BUSINESS").id(), 1L)).isInstanceOf(EJBAccessException.class);
+        as(REP);
+        assertThatThrownBy(() -> bundles.myFiling("DRAFT-NOSUCHKEY00")).isInstanceOf(ApplicationNotFound.class);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    static long departmentOf(String number) throws Exception {
+        return count("select department_id from application where number = ?", number);
+    }
+
+    static String answer(String number, String key) throws Exception {
+        return (String) row("select answer from application_answer where field_key = ? and application_id = "
+                + "(select id from application where number = ?)", key, number)[0];
+    }
+
+    static long department(String agency, String code) throws Exception {
+        return count("select d.id from department d join agency a on a.id = d.agency_id where a.code = ? and d.code = ?",
+                agency, code);
+    }
+
+    static long accountId(String email) throws Exception {
+        return count("select id from account where email = ?", email);
+    }
+
+    static DataSource ds() throws Exception {
+        return InitialContext.doLookup("jdbc/madang");
+    }
+
+    static Object[] row(String sql, Object... params) throws Exception {
+        try (Connection c = ds().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Object[] out = new Object[rs.getMetaData().getColumnCount()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = rs.getObject(i + 1);
+                }
+                return out;
+            }
+        }
+    }
+
+    static long count(String sql, Object... params) throws Exception {
+        return ((Number) Objects.requireNonNull(row(sql, params), sql)[0]).longValue();
+    }
+}
