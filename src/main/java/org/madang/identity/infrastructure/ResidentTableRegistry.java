@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The built-in registry adapter: a local table of residents whose national numbers are kept only
@@ -40,6 +41,17 @@ public class ResidentTableRegistry implements ResidentRegistry {
             }
         }
         return false;
+    }
+
+    @Override
+    public Optional<RegisteredResident> lookUp(String name, LocalDate birthDate, Region region) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select name, birth_date, region from resident where name = ?1 and birth_date = ?2 and region = ?3")
+                .setParameter(1, name.trim()).setParameter(2, birthDate).setParameter(3, region.name())
+                .setMaxResults(1).getResultList();
+        return rows.stream().findFirst().map(r -> new RegisteredResident((String) r[0],
+                ((java.sql.Date) r[1]).toLocalDate(), Region.valueOf((String) r[2])));
     }
 
     /** Adds a resident (demo data and tests); the number is hashed here and never stored. */

@@ -13,6 +13,7 @@ import org.madang.services.domain.PaymentGateway;
 import org.madang.services.domain.PaymentOrder;
 import org.madang.services.infrastructure.ApplicationRepository;
 import org.madang.services.infrastructure.ProcessingCalendar;
+import org.madang.services.sharing.infrastructure.SharedDocumentRepository;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -50,6 +51,8 @@ public class ApplicationFiling {
     @Inject
     Event<ApplicationDecided> decided;
     @Inject
+    SharedDocumentRepository shared;
+    @Inject
     Clock clock;
 
     /** A new draft in the applicant's name (and for a business, when one is given). */
@@ -77,9 +80,14 @@ public class ApplicationFiling {
         a.saveAnswers(answers, now());
     }
 
-    /** What is wrong with the answers (and files) against the service's form; empty when it may be filed. */
+    /**
+     * What is wrong with the answers (and files) against the service's form; empty when it may be
+     * filed. A FILE question is answered by an upload or by a document attached from government records.
+     */
     public List<ApplicationAnswersInvalid.Problem> problems(Application a) {
-        Set<String> files = a.getAttachments().stream().map(Attachment::getFieldKey).collect(Collectors.toSet());
+        Set<String> files = a.getAttachments().stream().map(Attachment::getFieldKey)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        files.addAll(shared.answeredFieldKeys(a.getId()));
         return ApplicationFormCheck.problems(catalogue.form(a.getServiceId()).fields(), a.getAnswers(), files);
     }
 

@@ -51,6 +51,8 @@ public class ApplicationFormView implements Serializable {
     Catalogue catalogue;
     @Inject
     AttachmentIntake intake;
+    @Inject
+    org.madang.services.sharing.web.FormRecordsView records;
 
     private String draft;
     private int page = 1;
@@ -83,6 +85,7 @@ public class ApplicationFormView implements Serializable {
         }
         form = catalogue.form(application.service().id());
         page = Math.max(1, Math.min(page, form.pageCount()));
+        records.load(draft);
         for (AnswerLine line : application.answers()) {
             restore(line.key(), line.value());
         }
@@ -129,6 +132,12 @@ public class ApplicationFormView implements Serializable {
         }
     }
 
+    public void removeFromRecords(long sharedId) throws IOException {
+        save();
+        records.detach(sharedId);
+        ApplyPages.redirect(ApplyPages.form(draft, page), "services.sharing.detached");
+    }
+
     public void removeAttachment(long attachmentId) throws IOException {
         save();
         applying.removeAttachment(draft, attachmentId);
@@ -155,6 +164,8 @@ public class ApplicationFormView implements Serializable {
             }
         }
         uploads = new HashMap<>();
+        ok &= records.store(form.page(page).stream().filter(f -> f.type() == FieldType.FILE).map(FieldDefinition::key)
+                .toList(), FORM_ID + ":q_");
         application = applying.myApplication(draft);
         return ok;
     }
@@ -195,8 +206,12 @@ public class ApplicationFormView implements Serializable {
         return all;
     }
 
+    /** FILE questions answered by an upload or by a document attached from government records. */
     private Set<String> attachedKeys() {
-        return formAttachments().stream().map(AttachmentView::fieldKey).collect(Collectors.toSet());
+        Set<String> keys = formAttachments().stream().map(AttachmentView::fieldKey)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        keys.addAll(records.answeredKeys());
+        return keys;
     }
 
     private List<AttachmentView> formAttachments() {

@@ -30,6 +30,17 @@ import org.madang.services.domain.ApplicationNotFound;
 import org.madang.services.domain.ApplicationStatus;
 import org.madang.services.domain.ApplicationStep.Kind;
 import org.madang.services.domain.FieldType;
+import org.madang.platform.error.BusinessException;
+import org.madang.platform.error.Forbidden;
+import org.madang.privacy.application.Consents;
+import org.madang.services.domain.ApplicationStatusConflict;
+import org.madang.services.sharing.application.DocumentSharing;
+import org.madang.services.sharing.application.GovernmentRecords;
+import org.madang.services.sharing.application.PaperlessCounts;
+import org.madang.services.sharing.application.SharingViews.FetchedDocument;
+import org.madang.services.sharing.application.SharingViews.PaperlessCount;
+import org.madang.services.sharing.application.SharingViews.RecordChoice;
+import org.madang.services.sharing.domain.DocumentSource;
 import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
 
@@ -53,7 +64,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * One-stop bundles inside the running server, on the real database: one combined form, one
  * receipt number, fan-out of one application per service into each department's queue, the
  * status derived from the parts, a part that waits for its prerequisite, a rejected part, and
- * supplement requests of a part reaching the representative's inbox.
+ * supplement requests of a part reaching the representative's inbox; and administrative
+ * information sharing (consent recorded and revoked, every live fetch in the access log).
  */
 @ExtendWith(ArquillianExtension.class)
 class BundlesArquillianIT {
@@ -77,6 +89,14 @@ class BundlesArquillianIT {
     Catalogue catalogue;
     @Inject
     AccountSelfService accounts;
+    @Inject
+    GovernmentRecords records;
+    @Inject
+    DocumentSharing sharing;
+    @Inject
+    PaperlessCounts counts;
+    @Inject
+    Consents privacy;
     @Inject
     Callers callers;
     @Inject
@@ -277,6 +297,76 @@ class BundlesArquillianIT {
         assertThatThrownBy(() -> bundles.start(bundle("START_BUSINESS").id(), 1L)).isInstanceOf(EJBAccessException.class);
         as(REP);
         assertThatThrownBy(() -> bundles.myFiling("DRAFT-NOSUCHKEY00")).isInstanceOf(ApplicationNotFound.class);
+    }
+
+    // ---- administrative information sharing ------------------------------------------------------
+
+    @Test
+    void aDocumentFromGovernmentRecordsNeedsConsentIsRevocableUntilFilingAndEveryFetchIsLogged() throws Exception {
+        as(REP);
+        long business = accounts.businessesIRepresent().get(0).businessId();
+        long serviceId = catalogue.findByCode("MAIL_ORDER_REPORT").orElseThrow().id();
+        String draft = applying.startDraftForBusiness(serviceId, business);
+        applying.saveDraft(draft, ApplicationFixtures.answers(catalogue.form(serviceId)));
+        RecordChoice registration = records.choices(draft).stream()
+                .filter(c -> c.source() == DocumentSource.BUSINESS_REGISTRATION).findFirst().orElseThrow();
+        long before = paperless("MAIL_ORDER_REPORT");
+
+        // attached instead of uploaded: the consent names the document, the application and the time
+        long first = records.attach(draft, "escrowProof", registration.source(), registration.reference());
+        Object[] consent = row("select id, withdrawn_at, recipient_agency from privacy_consent where account_id = ? "
+                + "and scope = 'document.businessRegistration' and purpose_reference = ? order by id desc", accountId(REP), draft);
+        assertThat(consent).isNotNull();
+        assertThat(consent[1]).isNull();
+        assertThat(consent[2]).isEqualTo("SEOUL");
+        long consentId = ((Number) consent[0]).longValue();
+        assertThat(privacy.mine()).anyMatch(c -> c.id() == consentId);
+
+        // taken back before filing: the consent is withdrawn and the question needs a document again
+        records.detach(draft, first);
+        assertThat(row("select withdrawn_at from privacy_consent where id = ?", consentId)[0]).isNotNull();
+        assertThatThrownBy(() -> applying.submit(draft)).isInstanceOfSatisfying(ApplicationAnswersInvalid.class,
+                e -> assertThat(e.problems()).anyMatch(p -> p.fieldKey().equals("escrowProof")));
+
+        long second = records.attach(draft, "escrowProof", registration.source(), registration.reference());
+        String number = applying.submit(draft).number();
+        assertThat(count("select count(*) from application_attachment where application_id = "
+                + "(select id from application where number = ?)", number)).isZero();
+        assertThatThrownBy(() -> records.detach(number, second)).isInstanceOf(ApplicationStatusConflict.class);
+        assertThat(paperless("MAIL_ORDER_REPORT")).isEqualTo(before + 1);
+        long secondConsent = ((Number) row("select consent_id from application_shared_document where id = ?", second)[0]).longValue();
+
+        // the department fetches it live; each fetch is one line of the access log
+        as("officer.seoul@madang.go.kr");
+        assertThat(sharing.onCase(number)).singleElement().satisfies(v -> assertThat(v.id()).isEqualTo(second));
+        assertThat(fetches(number)).isZero();
+        FetchedDocument doc = sharing.fetch(number, second);
+        assertThat(doc.valid()).isTrue();
+        assertThat(doc.lines()).anyMatch(l -> l.value().equals("220-81-12341"));
+        assertThat(fetches(number)).isEqualTo(1);
+        sharing.fetch(number, second);
+        assertThat(fetches(number)).isEqualTo(2);
+
+        // another department may not fetch it
+        as("officer.moel@madang.go.kr");
+        assertThatThrownBy(() -> sharing.fetch(number, second)).isInstanceOf(BusinessException.class);
+
+        // the representative withdraws the consent on /my/privacy: the next fetch is refused, and not logged
+        as(REP);
+        privacy.withdraw(secondConsent);
+        as("officer.seoul@madang.go.kr");
+        assertThatThrownBy(() -> sharing.fetch(number, second)).isInstanceOf(Forbidden.class);
+        assertThat(fetches(number)).isEqualTo(2);
+    }
+
+    long paperless(String code) {
+        return counts.perService().stream().filter(c -> c.serviceCode().equals(code))
+                .mapToLong(PaperlessCount::documents).sum();
+    }
+
+    static long fetches(String number) throws Exception {
+        return count("select count(*) from personal_data_access where subject_account_id = ? and purpose_key = ? "
+                + "and purpose_reference = ?", accountId(REP), "services.sharing.purpose", number);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

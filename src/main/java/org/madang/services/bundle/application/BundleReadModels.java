@@ -27,7 +27,8 @@ public class BundleReadModels {
         List<PartStatus> parts = f.getParts().stream().map(p -> part(p)).toList();
         BundleProgress progress = BundleProgress.of(!f.isDraft(), parts.stream().map(p -> p.application().status()).toList());
         return new FilingDetails(f.reference(), f.getNumber() == null ? null : f.getNumber().toString(), f.getDraftKey(),
-                bundle, f.getApplicantId(), f.getBusinessId(), f.getAnswers(), parts, progress, f.getSubmittedAt(),
+                bundle, f.getApplicantId(), f.getBusinessId(), new java.util.TreeMap<>(f.getAnswers()), parts, progress,
+                f.getSubmittedAt(),
                 dueAt(parts));
     }
 
