@@ -1,0 +1,71 @@
+package org.madang.identity.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.madang.identity.application.ApiTokens;
+import org.madang.identity.application.ApiTokens.TokenView;
+import org.madang.identity.domain.ApiToken;
+import org.madang.platform.security.CurrentUser;
+import org.madang.platform.security.Roles;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A representative's API tokens on their business page: issue one (scopes, days), see them, revoke.
+ * A new token is shown once on the page that issued it, not after a redirect: the secret must not
+ * travel through an address or a flash scope.
+ */
+@Named
+@ViewScoped
+public class ApiTokensView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ApiTokens tokens;
+    @Inject
+    transient CurrentUser currentUser;
+
+    private List<TokenView> mine = List.of();
+    private String name;
+    private List<String> scopes = new ArrayList<>(List.of(ApiToken.FILE_BUNDLES, ApiToken.READ_STATUS));
+    private int days = 30;
+    private String issued;
+
+    public void load() {
+        mine = isAvailable() ? tokens.mine() : List.of();
+    }
+
+    public void issue() {
+        issued = tokens.issue(name, Set.copyOf(scopes), days).token();
+        name = null;
+        mine = tokens.mine();
+    }
+
+    public void revoke(long id) throws IOException {
+        tokens.revoke(id);
+        Redirects.to("/my/business.xhtml", "identity.apiToken.revoked");
+    }
+
+    public boolean isAvailable() {
+        return currentUser.hasRole(Roles.BUSINESS_REPRESENTATIVE);
+    }
+
+    public List<String> getAllScopes() {
+        return List.copyOf(new TreeSet<>(ApiToken.SCOPES));
+    }
+
+    public List<TokenView> getMine() { return mine; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public List<String> getScopes() { return scopes; }
+    public void setScopes(List<String> scopes) { this.scopes = scopes; }
+    public int getDays() { return days; }
+    public void setDays(int days) { this.days = days; }
+    public String getIssued() { return issued; }
+}

@@ -1,0 +1,174 @@
+package org.madang.services.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.madang.platform.error.BusinessException;
+import org.madang.platform.error.Conflict;
+import org.madang.platform.error.Forbidden;
+import org.madang.platform.error.NotFound;
+import org.madang.platform.faces.Messages;
+import org.madang.services.application.ApplicationAnswersInvalid;
+import org.madang.services.bundle.application.ApiFiling.RecordRef;
+import org.madang.services.sharing.domain.DocumentSource;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reading filing requests and answering their errors as JSON: a body that is not a JSON object, a
+ * field of the wrong type and every validation problem come back as {@code {"errors": [{"field",
+ * "code", "message"}]}}, with the field named as the request (or the form) names it.
+ */
+final class FilingRequests {
+    private FilingRequests() {
+    }
+
+    /** A request that cannot be read; {@code field} names where. */
+    static final class Malformed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String field;
+
+        Malformed(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+    }
+
+    static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            throw new Malformed("body", "The request body must be a JSON object.");
+        }
+        try (JsonReader r = Json.createReader(new StringReader(body))) {
+            return r.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new Malformed("body", "The request body is not a valid JSON object: " + e.getMessage());
+        }
+    }
+
+    /** An object of strings (numbers and booleans are taken as typed); absent is empty. */
+    static Map<String, String> strings(JsonObject o, String name, String path) {
+        Map<String, String> out = new LinkedHashMap<>();
+        JsonValue v = o.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return out;
+        }
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new Malformed(path, "\"" + path + "\" must be an object of answers.");
+        }
+        v.asJsonObject().forEach((k, value) -> out.put(k, switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER, TRUE, FALSE -> value.toString();
+            case NULL -> "";
+            default -> throw new Malformed(path + "." + k, "\"" + path + "." + k + "\" must be a string.");
+        }));
+        return out;
+    }
+
+    /** {@code {"field": {"source": "...", "reference": "...", "consent": true}}}. */
+    static Map<String, RecordRef> records(JsonObject o, String name, String path) {
+        Map<String, RecordRef> out = new LinkedHashMap<>();
+        JsonValue v = o.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return out;
+        }
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new Malformed(path, "\"" + path + "\" must be an object.");
+        }
+        v.asJsonObject().forEach((field, ref) -> {
+            String at = path + "." + field;
+            if (ref.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new Malformed(at, "\"" + at + "\" must be an object with source, reference and consent.");
+            }
+            JsonObject r = ref.asJsonObject();
+            DocumentSource source;
+            try {
+                source = DocumentSource.valueOf(r.getString("source", ""));
+            } catch (IllegalArgumentException e) {
+                throw new Malformed(at + ".source", "\"" + at + ".source\" must be one of ISSUED_CERTIFICATE, "
+                        + "BUSINESS_REGISTRATION, RESIDENT_REGISTRATION.");
+            }
+            JsonValue reference = r.get("reference");
+            out.put(field, new RecordRef(source, reference instanceof JsonString s ? s.getString()
+                    : reference == null || reference.getValueType() == JsonValue.ValueType.NULL ? null : reference.toString(),
+                    r.getBoolean("consent", false)));
+        });
+        return out;
+    }
+
+    static Long optionalLong(JsonObject o, String name) {
+        JsonValue v = o.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.NUMBER) {
+            throw new Malformed(name, "\"" + name + "\" must be a number.");
+        }
+        return o.getJsonNumber(name).longValueExact();
+    }
+
+    static String hash(String body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Locale locale(String acceptLanguage) {
+        return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ENGLISH : Locale.KOREAN;
+    }
+
+    static Response malformed(Malformed m) {
+        return errors(Response.Status.BAD_REQUEST, Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("field", m.field).add("code", "malformed").add("message", m.getMessage())));
+    }
+
+    /** A refusal of the application layer, as JSON with the field(s) it concerns. */
+    static Response refused(Exception e, Locale locale) {
+        Throwable t = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof EJBAccessException) {
+            return errors(Response.Status.FORBIDDEN, one("", "forbidden", "Not allowed for this account."));
+        }
+        if (t instanceof ApplicationAnswersInvalid invalid) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            invalid.problems().forEach(p -> list.add(Json.createObjectBuilder().add("field", p.fieldKey())
+                    .add("code", p.messageKey()).add("message", Messages.format(locale, p.messageKey(), p.args()))));
+            return errors(Response.Status.fromStatusCode(422), list);
+        }
+        if (t instanceof BusinessException b) {
+            Response.Status status = b instanceof NotFound ? Response.Status.NOT_FOUND
+                    : b instanceof Forbidden ? Response.Status.FORBIDDEN
+                    : b instanceof Conflict ? Response.Status.CONFLICT : Response.Status.fromStatusCode(422);
+            return errors(status, one(b.field() == null ? "" : b.field(), b.messageKey(),
+                    Messages.format(locale, b.messageKey(), b.arguments())));
+        }
+        throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+
+    private static JsonArrayBuilder one(String field, String code, String message) {
+        return Json.createArrayBuilder().add(Json.createObjectBuilder().add("field", field).add("code", code)
+                .add("message", message));
+    }
+
+    private static Response errors(Response.Status status, JsonArrayBuilder errors) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder().add("errors", errors).build().toString()).build();
+    }
+}

@@ -1,0 +1,139 @@
+package org.madang.services.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.madang.platform.error.BusinessException;
+import org.madang.platform.security.CurrentUser;
+import org.madang.services.api.FilingRequests.Malformed;
+import org.madang.services.bundle.application.ApiFiling;
+import org.madang.services.bundle.application.ApiFiling.Filed;
+import org.madang.services.bundle.application.BundleApplying;
+import org.madang.services.bundle.application.BundleViews.FilingDetails;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Filing by API for business representatives: one application for a service (BundleFilingResource
+ * files one-stop bundles),
+ * as JSON, authenticated with an API token from the account page ({@code Authorization: Bearer}).
+ * An {@code Idempotency-Key} header makes a retried POST answer with the first filing instead of
+ * filing again. Problems come back as {@code {"errors": [{"field", "code", "message"}]}} and
+ * nothing is stored.
+ */
+@Path("services/{id}/applications")
+@Tag(name = "Filing", description = "Filing applications and one-stop bundles by API (API token)")
+@SecurityScheme(securitySchemeName = "apiToken", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "An API token issued from the representative's account page (/my/business.xhtml): scoped "
+                + "(applications:file, bundles:file, status:read), expiring, revocable.")
+public class ServiceFilingResource {
+    private static final String ERRORS = "{\"errors\": [{\"field\": \"shared.address\", \"code\": "
+            + "\"services.application.field.required\", \"message\": \"...\"}]}";
+
+    @Inject
+    ApiFiling filing;
+    @Inject
+    BundleApplying bundles;
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiToken", scopes = "applications:file")
+    @Operation(summary = "File an application for a service",
+            description = "Body: {\"businessId\": 1 (optional: the first business the caller represents), "
+                    + "\"answers\": {question key: value}, \"fromRecords\": {FILE question key: {\"source\": "
+                    + "\"BUSINESS_REGISTRATION\"|\"ISSUED_CERTIFICATE\"|\"RESIDENT_REGISTRATION\", \"reference\": \"...\", "
+                    + "\"consent\": true}}}. Question keys are the service's form (GET /api/services/{id}).")
+    @RequestBody(description = "The answers, as JSON")
+    @APIResponse(responseCode = "201", description = "Filed: {\"number\", \"status\", \"replayed\"}")
+    @APIResponse(responseCode = "200", description = "Replayed: this Idempotency-Key already filed it")
+    @APIResponse(responseCode = "400", description = "Not a JSON object, or a field of the wrong type: " + ERRORS)
+    @APIResponse(responseCode = "401", description = "No valid token (malformed, forged, expired or revoked)")
+    @APIResponse(responseCode = "403", description = "The token lacks the scope, or the business is not the caller's")
+    @APIResponse(responseCode = "422", description = "Answers that do not satisfy the form, by field: " + ERRORS)
+    public Response fileApplication(@PathParam("id") long serviceId,
+                                    @Parameter(description = "Makes a retried request file once")
+                                    @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                    @HeaderParam("Accept-Language") String language, String body) {
+        Locale locale = FilingRequests.locale(language);
+        try {
+            requireToken();
+            JsonObject o = FilingRequests.object(body);
+            Filed f = filing.fileApplication(key(idempotencyKey), FilingRequests.hash(body), serviceId, business(o),
+                    FilingRequests.strings(o, "answers", "answers"), FilingRequests.records(o, "fromRecords", "fromRecords"));
+            return filed(f, "/api/applications/" + f.number());
+        } catch (Malformed m) {
+            return FilingRequests.malformed(m);
+        } catch (RuntimeException e) {
+            return FilingRequests.refused(e, locale);
+        }
+    }
+
+    /** Filing is for token holders only: a browser session does not file by API. */
+    private void requireToken() {
+        if (!currentUser.isSignedIn()) {
+            throw new org.madang.platform.error.Forbidden("api.tokenRequired");
+        }
+    }
+
+    private Long business(JsonObject o) {
+        Long id = FilingRequests.optionalLong(o, "businessId");
+        if (id != null) {
+            return id;
+        }
+        List<Long> mine = filing.myBusinessIds();
+        return mine.isEmpty() ? -1L : mine.get(0);
+    }
+
+    private static JsonObject objectOrEmpty(JsonObject o, String name) {
+        if (!o.containsKey(name) || o.isNull(name)) {
+            return JsonObject.EMPTY_JSON_OBJECT;
+        }
+        if (o.get(name).getValueType() != jakarta.json.JsonValue.ValueType.OBJECT) {
+            throw new Malformed(name, "\"" + name + "\" must be an object.");
+        }
+        return o.getJsonObject(name);
+    }
+
+    private static String key(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return null;
+        }
+        if (idempotencyKey.length() > 100) {
+            throw new Malformed("Idempotency-Key", "The Idempotency-Key header is longer than 100 characters.");
+        }
+        return idempotencyKey.strip();
+    }
+
+    private static Response filed(Filed f, String location) {
+        JsonObject json = Json.createObjectBuilder().add("number", f.number()).add("kind", f.kind())
+                .add("replayed", f.replayed()).add("status", location).build();
+        return (f.replayed() ? Response.ok() : Response.created(URI.create(location)))
+                .type(MediaType.APPLICATION_JSON).entity(json.toString()).build();
+    }
+}
