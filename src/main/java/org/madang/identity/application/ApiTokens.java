@@ -59,7 +59,7 @@ public class ApiTokens {
                 .add("iss", ISSUER).add("sub", String.valueOf(t.getAccountId())).add("jti", t.getJti())
                 .add("iat", now.getEpochSecond()).add("exp", t.getExpiresAt().getEpochSecond())
                 .add("scope", t.getScopes()).build();
-        return new IssuedToken(t.getId(), jwt.sign(claims), view(t, now));
+        return new IssuedToken(t.getId(), jwt.sign(claims.toString()), view(t, now));
     }
 
     /** The caller's tokens, newest first (revoked and expired ones included). */
@@ -87,9 +87,9 @@ public class ApiTokens {
     @PermitAll
     public Optional<TokenCaller> verify(String token) {
         Instant now = Instant.now(clock);
-        return jwt.verify(token).flatMap(claims -> {
-            if (!ISSUER.equals(claims.getString("iss", null)) || !claims.containsKey("exp")
-                    || !claims.containsKey("jti") || claims.getJsonNumber("exp").longValue() <= now.getEpochSecond()) {
+        return jwt.verify(token).flatMap(ApiTokens::claims).flatMap(claims -> {
+            if (!ISSUER.equals(claims.getString("iss", null)) || !(claims.get("exp") instanceof jakarta.json.JsonNumber exp)
+                    || !(claims.get("jti") instanceof jakarta.json.JsonString) || exp.longValue() <= now.getEpochSecond()) {
                 return Optional.empty();
             }
             return accounts.em().createQuery("select t from ApiToken t where t.jti = :j", ApiToken.class)
@@ -105,6 +105,14 @@ public class ApiTokens {
                         return Optional.of(new TokenCaller(a.getId(), a.getName(), roles, t.scopeSet(), t.getJti()));
                     });
         });
+    }
+
+    private static Optional<JsonObject> claims(String json) {
+        try (jakarta.json.JsonReader r = Json.createReader(new java.io.StringReader(json))) {
+            return Optional.of(r.readObject());
+        } catch (jakarta.json.JsonException | IllegalStateException notAnObject) {
+            return Optional.empty();
+        }
     }
 
     private static TokenView view(ApiToken t, Instant now) {

@@ -30,7 +30,9 @@ import org.madang.services.domain.ApplicationNotFound;
 import org.madang.services.domain.ApplicationStatus;
 import org.madang.services.domain.ApplicationStep.Kind;
 import org.madang.services.domain.FieldType;
+import org.madang.identity.application.ApiTokens;
 import org.madang.platform.error.BusinessException;
+import org.madang.platform.security.JwtCodec;
 import org.madang.platform.error.Forbidden;
 import org.madang.privacy.application.Consents;
 import org.madang.services.domain.ApplicationStatusConflict;
@@ -97,6 +99,10 @@ class BundlesArquillianIT {
     PaperlessCounts counts;
     @Inject
     Consents privacy;
+    @Inject
+    ApiTokens tokens;
+    @Inject
+    JwtCodec jwt;
     @Inject
     Callers callers;
     @Inject
@@ -367,6 +373,170 @@ class BundlesArquillianIT {
     static long fetches(String number) throws Exception {
         return count("select count(*) from personal_data_access where subject_account_id = ? and purpose_key = ? "
                 + "and purpose_reference = ?", accountId(REP), "services.sharing.purpose", number);
+    }
+
+    // ---- filing by API ---------------------------------------------------------------------------
+
+    static final String MAIL_ORDER_ANSWERS = "\"shopName\": \"마당몰\", \"shopUrl\": \"https://mall.example.kr\", "
+            + "\"products\": \"FOOD\"";
+
+    String bundleBody(String tradeName) {
+        return "{\"shared\": {\"businessNumber\": \"220-81-12341\", \"tradeName\": \"" + tradeName + "\", "
+                + "\"address\": \"서울특별시 종로구 세종대로 209\"}, \"parts\": {"
+                + "\"BUSINESS_REGISTRATION\": {\"startDate\": \"2026-12-01\", \"businessType\": \"RETAIL\", \"premises\": \"OWNED\"}, "
+                + "\"MAIL_ORDER_REPORT\": {" + MAIL_ORDER_ANSWERS + "}, "
+                + "\"EMPLOYMENT_INSURANCE_REPORT\": {\"reportType\": \"ACQUIRE\", \"employeeName\": \"김하나\", "
+                + "\"effectiveDate\": \"2026-12-01\", \"monthlyWage\": 2500000}}, "
+                + "\"fromRecords\": {\"MAIL_ORDER_REPORT\": {\"escrowProof\": {\"source\": \"BUSINESS_REGISTRATION\", "
+                + "\"reference\": \"" + business() + "\", \"consent\": true}}}}";
+    }
+
+    long business() {
+        try {
+            return count("select b.id from business b where b.registration_number = '2208112341'");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String token(java.util.Set<String> scopes) throws Exception {
+        as(REP);
+        String t = tokens.issue("test " + UUID.randomUUID(), scopes, 1).token();
+        callers.signOut();
+        return t;
+    }
+
+    java.net.http.HttpResponse<String> api(String method, String path, String token, String idempotencyKey, String body)
+            throws Exception {
+        java.net.http.HttpRequest.Builder r = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + request.getLocalPort() + "/api" + path))
+                .timeout(java.time.Duration.ofSeconds(60)).header("Accept-Language", "en");
+        if (token != null) {
+            r.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            r.header("Idempotency-Key", idempotencyKey);
+        }
+        r.method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            r.header("Content-Type", "application/json");
+        }
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(r.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    static long filings() throws Exception {
+        return count("select count(*) from bundle_filing where applicant_id = ?", accountId(REP));
+    }
+
+    static long applications() throws Exception {
+        return count("select count(*) from application where applicant_id = ?", accountId(REP));
+    }
+
+    @Test
+    void aBundleFiledByApiWithAnIdempotencyKeyIsFiledOnceAndItsStatusIsReadable() throws Exception {
+        String token = token(java.util.Set.of("bundles:file", "status:read"));
+        long bundleId = bundle("START_BUSINESS").id();
+        String body = bundleBody("API상회");
+        String key = UUID.randomUUID().toString();
+        long before = filings();
+
+        var first = api("POST", "/bundles/" + bundleId + "/applications", token, key, body);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        String number = jakarta.json.Json.createReader(new java.io.StringReader(first.body())).readObject().getString("number");
+        assertThat(first.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(number));
+        var retry = api("POST", "/bundles/" + bundleId + "/applications", token, key, body);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(retry.body()).contains(number, "\"replayed\":true");
+        assertThat(filings()).isEqualTo(before + 1);
+
+        // the same key for another request is refused, and files nothing
+        var reused = api("POST", "/bundles/" + bundleId + "/applications", token, key, bundleBody("다른상회"));
+        assertThat(reused.statusCode()).isEqualTo(409);
+        assertThat(filings()).isEqualTo(before + 1);
+
+        var status = api("GET", "/bundles/applications/" + number, token, null, null);
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).contains("\"status\":\"SUBMITTED\"", "\"done\":0", "\"total\":3", "MAIL_ORDER_REPORT");
+        // the escrow proof came from government records: no file, one consent
+        assertThat(count("select count(*) from application_shared_document d join bundle_filing_part p on "
+                + "p.application_id = d.application_id join bundle_filing f on f.id = p.filing_id where f.number = ?",
+                number)).isOne();
+    }
+
+    @Test
+    void wrongScopeExpiredForgedRevokedAndMissingTokensAreRefused() throws Exception {
+        long bundleId = bundle("START_BUSINESS").id();
+        String body = bundleBody("거절상회");
+        long before = filings();
+
+        String readOnly = token(java.util.Set.of("status:read"));
+        var wrongScope = api("POST", "/bundles/" + bundleId + "/applications", readOnly, null, body);
+        assertThat(wrongScope.statusCode()).isEqualTo(403);
+        assertThat(wrongScope.body()).contains("insufficient_scope");
+
+        as(REP);
+        ApiTokens.IssuedToken issued = tokens.issue("expiring " + UUID.randomUUID(), java.util.Set.of("bundles:file"), 1);
+        String jti = (String) row("select jti from api_token where id = ?", issued.id())[0];
+        long past = Instant.now().minusSeconds(60).getEpochSecond();
+        String expired = jwt.sign(jakarta.json.Json.createObjectBuilder().add("iss", ApiTokens.ISSUER)
+                .add("sub", String.valueOf(accountId(REP))).add("jti", jti).add("iat", past - 3600).add("exp", past)
+                .add("scope", "bundles:file").build().toString());
+        callers.signOut();
+        var expiredCall = api("POST", "/bundles/" + bundleId + "/applications", expired, null, body);
+        assertThat(expiredCall.statusCode()).isEqualTo(401);
+        assertThat(expiredCall.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).contains("invalid_token"));
+
+        String good = issued.token();
+        String forged = good.substring(0, good.lastIndexOf('.') + 1) + "AAAA" + good.substring(good.lastIndexOf('.') + 5);
+        assertThat(api("POST", "/bundles/" + bundleId + "/applications", forged, null, body).statusCode()).isEqualTo(401);
+        String unsigned = good.substring(0, good.indexOf('.')).replace(good.substring(0, good.indexOf('.')),
+                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes()))
+                + good.substring(good.indexOf('.'), good.lastIndexOf('.') + 1);
+        assertThat(api("POST", "/bundles/" + bundleId + "/applications", unsigned, null, body).statusCode()).isEqualTo(401);
+
+        as(REP);
+        tokens.revoke(issued.id());
+        callers.signOut();
+        assertThat(api("POST", "/bundles/" + bundleId + "/applications", good, null, body).statusCode()).isEqualTo(401);
+        assertThat(api("POST", "/bundles/" + bundleId + "/applications", null, null, body).statusCode()).isEqualTo(403);
+        assertThat(filings()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJsonAndInvalidAnswersGetClearErrorsByFieldAndNothingIsStored() throws Exception {
+        String token = token(java.util.Set.of("bundles:file", "applications:file"));
+        long bundleId = bundle("START_BUSINESS").id();
+        long filingsBefore = filings();
+        long applicationsBefore = applications();
+
+        var malformed = api("POST", "/bundles/" + bundleId + "/applications", token, null, "{\"shared\": {\"tradeName\": ");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("\"field\":\"body\"");
+        var wrongType = api("POST", "/bundles/" + bundleId + "/applications", token, null, "{\"shared\": [1, 2]}");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(wrongType.body()).contains("\"field\":\"shared\"");
+
+        var invalid = api("POST", "/bundles/" + bundleId + "/applications", token, UUID.randomUUID().toString(),
+                bundleBody("검증상회").replace("\"address\": \"서울특별시 종로구 세종대로 209\"", "\"address\": \"\""));
+        assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(422);
+        assertThat(invalid.body()).contains("\"field\":\"shared.address\"", "services.application.field.required");
+
+        long mailOrder = catalogue.findByCode("MAIL_ORDER_REPORT").orElseThrow().id();
+        var missingFile = api("POST", "/services/" + mailOrder + "/applications", token, null,
+                "{\"answers\": {\"businessNumber\": \"220-81-12341\", " + MAIL_ORDER_ANSWERS + "}}");
+        assertThat(missingFile.statusCode()).as(missingFile.body()).isEqualTo(422);
+        assertThat(missingFile.body()).contains("\"field\":\"escrowProof\"", "services.application.field.fileRequired");
+        assertThat(filings()).isEqualTo(filingsBefore);
+        assertThat(applications()).isEqualTo(applicationsBefore);
+
+        var filed = api("POST", "/services/" + mailOrder + "/applications", token, null,
+                "{\"answers\": {\"businessNumber\": \"220-81-12341\", " + MAIL_ORDER_ANSWERS + "}, \"fromRecords\": "
+                        + "{\"escrowProof\": {\"source\": \"BUSINESS_REGISTRATION\", \"reference\": \"" + business()
+                        + "\", \"consent\": true}}}");
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        assertThat(applications()).isEqualTo(applicationsBefore + 1);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

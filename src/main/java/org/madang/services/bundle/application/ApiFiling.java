@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import org.madang.identity.application.AccountSelfService;
-import org.madang.platform.audit.Audited;
 import org.madang.platform.error.Conflict;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.security.CurrentUser;
@@ -28,6 +27,10 @@ import java.util.Optional;
  * consent the request states) and submission happen together or not at all — a request that
  * fails validation leaves nothing behind. An Idempotency-Key makes a retried request answer with
  * what the first one filed instead of filing again; the same key with a different request is refused.
+ *
+ * <p>Not {@code @Audited} itself: each step it calls is, and an audited method around audited calls
+ * would record its failure while its own transaction (rolled back by the failed step) still holds
+ * the audit chain's head, and wait for itself.
  */
 @Stateless
 @RolesAllowed(Roles.BUSINESS_REPRESENTATIVE)
@@ -74,7 +77,6 @@ public class ApiFiling {
     }
 
     /** Files one application for a business the caller represents. */
-    @Audited("api.fileApplication")
     public Filed fileApplication(String idempotencyKey, String requestHash, long serviceId, long businessId,
                                  @NotNull Map<String, String> answers, @NotNull Map<String, RecordRef> fromRecords) {
         Optional<Filed> earlier = replay(idempotencyKey, requestHash, APPLICATION);
@@ -93,7 +95,6 @@ public class ApiFiling {
      * Files a bundle: shared answers, each part's answers and documents by the part's service code.
      * Problems are named {@code shared.<key>} and {@code <SERVICE_CODE>.<key>}.
      */
-    @Audited("api.fileBundle")
     public Filed fileBundle(String idempotencyKey, String requestHash, long bundleId, long businessId,
                             @NotNull Map<String, String> shared, @NotNull Map<String, Map<String, String>> parts,
                             @NotNull Map<String, Map<String, RecordRef>> fromRecords) {

@@ -19,10 +19,15 @@ import org.madang.services.bundle.application.BundleViews.FilingDetails;
 import org.madang.services.bundle.application.BundleViews.PartSpec;
 import org.madang.services.bundle.application.BundleViews.PartStatus;
 import org.madang.services.domain.FieldType;
+import org.madang.services.sharing.application.GovernmentRecords;
+import org.madang.services.sharing.application.SharingViews.RecordChoice;
+import org.madang.services.sharing.application.SharingViews.SharedDocumentView;
+import org.madang.services.sharing.domain.DocumentSource;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +48,8 @@ public class BundleFormView implements Serializable {
 
     @Inject
     transient BundleApplying bundles;
+    @Inject
+    transient GovernmentRecords records;
 
     private String draft;
     private FilingDetails filing;
@@ -50,6 +57,11 @@ public class BundleFormView implements Serializable {
     private final Map<String, Boolean> flags = new HashMap<>();
     private transient Map<String, Part> uploads = new HashMap<>();
     private List<ProblemLine> problems = List.of();
+    /** Attach from government records: the documents on offer, what was chosen and consented per question. */
+    private List<RecordChoice> recordChoices = List.of();
+    private final Map<String, String> chosen = new HashMap<>();
+    private final Map<String, Boolean> consent = new HashMap<>();
+    private final Map<String, List<SharedDocumentView>> fromRecords = new HashMap<>();
 
     /** A problem as the summary lists it: the field to jump to and the message. */
     public record ProblemLine(String fieldId, String text) implements Serializable {
@@ -70,6 +82,7 @@ public class BundleFormView implements Serializable {
             return;
         }
         filing.sharedAnswers().forEach((k, v) -> answers.put("shared_" + k, v));
+        loadRecords();
         for (PartStatus p : filing.parts()) {
             PartSpec spec = filing.bundle().part(p.position());
             for (AnswerLine line : p.application().answers()) {
@@ -135,8 +148,58 @@ public class BundleFormView implements Serializable {
             }
         }
         uploads = new HashMap<>();
+        ok &= attachFromRecords();
         filing = bundles.myFiling(draft);
+        loadRecords();
         return ok;
+    }
+
+    /** The documents chosen "from government records", each only with its consent box ticked. */
+    private boolean attachFromRecords() {
+        boolean ok = true;
+        for (PartStatus p : filing.parts()) {
+            for (FieldDefinition f : filing.bundle().part(p.position()).ownFields()) {
+                String vid = id(p.position(), f.key());
+                String choice = chosen.get(vid);
+                if (f.type() != FieldType.FILE || choice == null || choice.isBlank()) {
+                    continue;
+                }
+                if (!Boolean.TRUE.equals(consent.get(vid))) {
+                    Messages.add(FORM_ID + ":q_" + vid, FacesMessage.SEVERITY_ERROR, "services.sharing.consentRequired");
+                    ok = false;
+                    continue;
+                }
+                int colon = choice.indexOf(':');
+                try {
+                    records.attach(p.application().reference(), f.key(),
+                            DocumentSource.valueOf(choice.substring(0, colon)), choice.substring(colon + 1));
+                    chosen.remove(vid);
+                    consent.remove(vid);
+                } catch (BusinessException | IllegalArgumentException refused) {
+                    Messages.add(FORM_ID + ":q_" + vid, FacesMessage.SEVERITY_ERROR, "services.sharing.notAvailable");
+                    ok = false;
+                }
+            }
+        }
+        return ok;
+    }
+
+    private void loadRecords() {
+        fromRecords.clear();
+        if (filing.parts().isEmpty()) {
+            return;
+        }
+        recordChoices = records.choices(filing.parts().get(0).application().reference());
+        for (PartStatus p : filing.parts()) {
+            records.onMyApplication(p.application().reference()).stream().filter(SharedDocumentView::isActive)
+                    .forEach(d -> fromRecords.computeIfAbsent(id(p.position(), d.fieldKey()), k -> new ArrayList<>()).add(d));
+        }
+    }
+
+    public void removeFromRecords(int position, long sharedId) throws IOException {
+        store();
+        records.detach(filing.part(position).application().reference(), sharedId);
+        BundlePages.redirect(BundlePages.form(draft), "services.sharing.detached");
     }
 
     private boolean upload(int position, String key, Part part) throws IOException {
@@ -184,6 +247,22 @@ public class BundleFormView implements Serializable {
     public List<AttachmentView> attachments(int position, String fieldKey) {
         return filing.part(position).application().attachments().stream()
                 .filter(a -> a.fieldKey().equals(fieldKey)).toList();
+    }
+
+    public List<SharedDocumentView> fromRecords(int position, String fieldKey) {
+        return fromRecords.getOrDefault(id(position, fieldKey), List.of());
+    }
+
+    public List<RecordChoice> getRecordChoices() {
+        return recordChoices;
+    }
+
+    public Map<String, String> getChosen() {
+        return chosen;
+    }
+
+    public Map<String, Boolean> getConsent() {
+        return consent;
     }
 
     public FilingDetails getFiling() {

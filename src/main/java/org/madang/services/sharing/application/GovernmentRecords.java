@@ -116,6 +116,10 @@ public class GovernmentRecords {
         a.getStatus().requireOneOf(ApplicationStatus.DRAFT);
         SharedDocument d = shared.find(sharedId).filter(x -> x.getApplicationId() == a.getId())
                 .orElseThrow(() -> new ApplicationNotFound(draft));
+        if (!d.isActive()) {
+            // refused before the consent register is touched (see takeBack)
+            throw new org.madang.platform.error.Conflict("services.sharing.alreadyWithdrawn");
+        }
         takeBack(d);
     }
 
@@ -125,6 +129,11 @@ public class GovernmentRecords {
         return shared.onApplication(mine(reference).getId()).stream().map(SharedDocumentView::of).toList();
     }
 
+    /**
+     * Withdraws the consent (an audited call of its own) and then the attachment; everything that
+     * could refuse is checked before, since a failure after a nested audited success would make
+     * the audit trail wait for its own transaction.
+     */
     private void takeBack(SharedDocument d) {
         consents.withdraw(d.getConsentId());
         d.withdraw(filing.now());

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one-stop journey in Chromium: the business representative files "start a business" with one
- * combined form; officers of three departments (tax office, Seoul, employment insurance) each
- * complete their part through the ordinary queue and case page; the representative watches one
+ * combined form (one document attached from government records instead of uploaded); officers of
+ * three departments (tax office, Seoul, employment insurance) each complete their part through the ordinary queue and case page; the representative watches one
  * status go from 0 of 3 to 3 of 3. axe-core runs on every bundle page, on a desktop and a phone.
  */
 class BundleJourneyBrowserIT {
@@ -58,7 +58,12 @@ class BundleJourneyBrowserIT {
         browser.fill("bundle:q_p2_shopName", "마당몰");
         browser.fill("bundle:q_p2_shopUrl", "https://madang-mall.example.kr");
         new Select(browser.byId("bundle:q_p2_products")).selectByIndex(1);
-        browser.byId("bundle:q_p2_escrowProof").sendKeys(pdf("escrow.pdf").toString());
+        // the escrow proof is not uploaded: attached from government records, with explicit consent
+        Select record = new Select(browser.byId("bundle:q_p2_escrowProof_record"));
+        record.selectByValue(record.getOptions().stream().map(o -> o.getAttribute("value"))
+                .filter(v -> v.startsWith("BUSINESS_REGISTRATION:")).findFirst().orElseThrow());
+        browser.byId("bundle:q_p2_escrowProof_consent").click();
+        browser.byId("bundle:q_p1_lease").sendKeys(pdf("lease.pdf").toString());
         browser.driver().findElement(By.cssSelector("input[name='bundle:q_p3_reportType']")).click();
         browser.fill("bundle:q_p3_employeeName", "김하나");
         setValue("bundle:q_p3_effectiveDate", "2026-12-01");
@@ -77,6 +82,13 @@ class BundleJourneyBrowserIT {
         // three departments, each through its own queue and the ordinary case page
         complete("officer@madang.go.kr", tax);
         watch(number, 1, "IN_PROGRESS");
+        // the Seoul officer sees the business registration fetched live (and logged), not a scan
+        signIn("officer.seoul@madang.go.kr");
+        browser.open("/office/case.xhtml?number=" + mailOrder);
+        browser.clickAndWait(browser.find("#caseSharedDocuments a"));
+        assertThat(browser.currentPath()).startsWith("/office/shared-document.xhtml");
+        assertThat(browser.text("#fetchedDocument")).contains("220-81-12341", "(주)마당상사");
+        axeOnBothScreens();
         complete("officer.seoul@madang.go.kr", mailOrder);
         watch(number, 2, "IN_PROGRESS");
         complete("officer.moel@madang.go.kr", insurance);
