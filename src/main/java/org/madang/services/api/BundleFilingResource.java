@@ -59,12 +59,12 @@ public class BundleFilingResource {
     @Path("{id}/applications")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "apiToken", scopes = "bundles:file")
+    @SecurityRequirement(name = "apiToken")
     @Operation(summary = "File a one-stop bundle",
             description = "Body: {\"businessId\": 1 (optional), \"shared\": {shared question: value}, \"parts\": "
                     + "{SERVICE_CODE: {question key: value}}, \"fromRecords\": {SERVICE_CODE: {FILE question key: "
                     + "{\"source\", \"reference\", \"consent\": true}}}}. One receipt number; one application per "
-                    + "service in each department's queue; a part that depends on another is filed when that one is approved.")
+                    + "service in each department's queue; a part that depends on another is filed when that one is approved. Token scope: bundles:file.")
     @RequestBody(description = "The combined form, as JSON")
     @APIResponse(responseCode = "201", description = "Filed: {\"number\", \"status\", \"replayed\"}")
     @APIResponse(responseCode = "200", description = "Replayed: this Idempotency-Key already filed it")
@@ -100,11 +100,11 @@ public class BundleFilingResource {
     @GET
     @Path("applications/{number}")
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "apiToken", scopes = "status:read")
+    @SecurityRequirement(name = "apiToken")
     @Operation(summary = "The status of one of the caller's bundle filings",
             description = "One status derived from the parts (SUBMITTED, IN_PROGRESS, COMPLETED, "
                     + "COMPLETED_WITH_REJECTION), k of n done, the due date (the latest part's), and each part's "
-                    + "number, status, department, due date and timeline. 404 for anyone else's.")
+                    + "number, status, department, due date and timeline. 404 for anyone else's. Token scope: status:read.")
     @APIResponse(responseCode = "200", description = "The filing's status")
     @APIResponse(responseCode = "404", description = "No such filing among the caller's own")
     public Response bundleStatus(@PathParam("number") String number) {

@@ -136,7 +136,7 @@ final class FilingRequests {
     }
 
     static Response malformed(Malformed m) {
-        return errors(Response.Status.BAD_REQUEST, Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return errors(400, Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("field", m.field).add("code", "malformed").add("message", m.getMessage())));
     }
 
@@ -144,18 +144,16 @@ final class FilingRequests {
     static Response refused(Exception e, Locale locale) {
         Throwable t = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
         if (t instanceof EJBAccessException) {
-            return errors(Response.Status.FORBIDDEN, one("", "forbidden", "Not allowed for this account."));
+            return errors(403, one("", "forbidden", "Not allowed for this account."));
         }
         if (t instanceof ApplicationAnswersInvalid invalid) {
             JsonArrayBuilder list = Json.createArrayBuilder();
             invalid.problems().forEach(p -> list.add(Json.createObjectBuilder().add("field", p.fieldKey())
                     .add("code", p.messageKey()).add("message", Messages.format(locale, p.messageKey(), p.args()))));
-            return errors(Response.Status.fromStatusCode(422), list);
+            return errors(422, list);
         }
         if (t instanceof BusinessException b) {
-            Response.Status status = b instanceof NotFound ? Response.Status.NOT_FOUND
-                    : b instanceof Forbidden ? Response.Status.FORBIDDEN
-                    : b instanceof Conflict ? Response.Status.CONFLICT : Response.Status.fromStatusCode(422);
+            int status = b instanceof NotFound ? 404 : b instanceof Forbidden ? 403 : b instanceof Conflict ? 409 : 422;
             return errors(status, one(b.field() == null ? "" : b.field(), b.messageKey(),
                     Messages.format(locale, b.messageKey(), b.arguments())));
         }
@@ -167,7 +165,7 @@ final class FilingRequests {
                 .add("message", message));
     }
 
-    private static Response errors(Response.Status status, JsonArrayBuilder errors) {
+    private static Response errors(int status, JsonArrayBuilder errors) {
         return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(Json.createObjectBuilder().add("errors", errors).build().toString()).build();
     }

@@ -63,12 +63,12 @@ public class ServiceFilingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "apiToken", scopes = "applications:file")
+    @SecurityRequirement(name = "apiToken")
     @Operation(summary = "File an application for a service",
             description = "Body: {\"businessId\": 1 (optional: the first business the caller represents), "
                     + "\"answers\": {question key: value}, \"fromRecords\": {FILE question key: {\"source\": "
                     + "\"BUSINESS_REGISTRATION\"|\"ISSUED_CERTIFICATE\"|\"RESIDENT_REGISTRATION\", \"reference\": \"...\", "
-                    + "\"consent\": true}}}. Question keys are the service's form (GET /api/services/{id}).")
+                    + "\"consent\": true}}}. Question keys are the service's form (GET /api/services/{id}). Token scope: applications:file.")
     @RequestBody(description = "The answers, as JSON")
     @APIResponse(responseCode = "201", description = "Filed: {\"number\", \"status\", \"replayed\"}")
     @APIResponse(responseCode = "200", description = "Replayed: this Idempotency-Key already filed it")
