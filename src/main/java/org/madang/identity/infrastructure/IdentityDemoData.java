@@ -116,7 +116,8 @@ public class IdentityDemoData {
                 {"officer.fdi@madang.go.kr", "신예준", "MOTIE", "FDI"},
                 {"officer.trade@madang.go.kr", "장도현", "MOTIE", "TRADE"},
                 {"officer.customs@madang.go.kr", "배서윤", "KCS", "SEOUL_CUST"},
-                {"officer.origin@madang.go.kr", "홍재원", "KCS", "ORIGIN"}};
+                {"officer.origin@madang.go.kr", "홍재원", "KCS", "ORIGIN"},
+                {"officer.fx@madang.go.kr", "서지우", "MOEF", "FX"}};
         Instant now = Instant.now(clock);
         String hash = null;
         for (String[] o : officers) {

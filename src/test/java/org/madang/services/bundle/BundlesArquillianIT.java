@@ -170,6 +170,32 @@ class BundlesArquillianIT {
         cases.approve(partNumber);
     }
 
+    // ---- definitions -------------------------------------------------------------------------------
+
+    @Test
+    void threeBundlesCombineInvestmentFinanceTradeAndTaxAgenciesWithTheirDependencies() {
+        List<BundleView> all = offer.all();
+        assertThat(all).extracting(BundleView::code)
+                .contains("START_BUSINESS", "FOREIGN_DIRECT_INVESTMENT", "START_EXPORTING");
+        List<PartSpec> parts = all.stream().flatMap(b -> b.parts().stream()).toList();
+        assertThat(parts).extracting(p -> p.service().category()).contains(org.madang.services.domain.ServiceCategory.INVESTMENT,
+                org.madang.services.domain.ServiceCategory.FINANCE, org.madang.services.domain.ServiceCategory.TRADE);
+        assertThat(parts).extracting(p -> p.service().agencyCode()).contains("NTS", "MOTIE", "KCS", "MOEF", "MOEL", "SEOUL");
+        BundleView fdi = bundle("FOREIGN_DIRECT_INVESTMENT");
+        PartSpec notification = fdi.parts().stream().filter(p -> p.service().code().equals("FOREIGN_INVESTMENT_NOTIFICATION"))
+                .findFirst().orElseThrow();
+        PartSpec fx = fdi.parts().stream().filter(p -> p.service().code().equals("FOREIGN_EXCHANGE_REPORT")).findFirst()
+                .orElseThrow();
+        assertThat(fx.requiresPosition()).isEqualTo(notification.position());
+        // the capital is asked once, for both the notification and the foreign-exchange report
+        assertThat(fdi.sharedFields()).extracting(FieldDefinition::key).contains("capital", "businessNumber");
+        assertThat(fx.ownFields()).extracting(FieldDefinition::key).doesNotContain("amountUsd", "businessNumber");
+        assertThat(notification.ownFields()).extracting(FieldDefinition::key).doesNotContain("amountUsd");
+        PartSpec customs = bundle("START_EXPORTING").parts().stream()
+                .filter(p -> p.service().code().equals("CUSTOMS_CLEARANCE_CODE")).findFirst().orElseThrow();
+        assertThat(bundle("START_EXPORTING").part(customs.requiresPosition()).service().code()).isEqualTo("BUSINESS_REGISTRATION");
+    }
+
     // ---- fan-out and the derived status ----------------------------------------------------------
 
     @Test
