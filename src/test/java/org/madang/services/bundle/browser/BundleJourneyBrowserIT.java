@@ -103,6 +103,28 @@ class BundleJourneyBrowserIT {
         axeOnBothScreens();
     }
 
+    @Test
+    void aRepresentativeIssuesAnApiTokenSeesItOnceAndRevokesIt() {
+        signIn("business@madang.go.kr");
+        browser.open("/my/business.xhtml");
+        axeOnBothScreens();
+        String name = "ERP " + System.nanoTime();
+        browser.fill("tokenForm:tokenName", name);
+        browser.clickAndWait("tokenForm:issueToken");
+        String token = browser.byId("issuedTokenValue").getAttribute("value");
+        assertThat(token.split("\\.")).hasSize(3);
+        assertThat(browser.text("#tokens")).contains(name, KO.get("identity.apiToken.usable"));
+        axeOnBothScreens();
+        browser.open("/my/business.xhtml");
+        assertThat(browser.findAll("#issuedTokenValue")).isEmpty(); // shown once only
+        WebElement row = browser.findAll("#tokens tbody tr").stream().filter(r -> r.getText().contains(name)).findFirst()
+                .orElseThrow();
+        browser.clickAndWait(row.findElement(By.cssSelector("input[type=submit]")));
+        WebElement after = browser.findAll("#tokens tbody tr").stream().filter(r -> r.getText().contains(name)).findFirst()
+                .orElseThrow();
+        assertThat(after.getText()).contains(KO.get("identity.apiToken.revokedState"));
+    }
+
     private void complete(String officer, String partNumber) {
         signIn(officer);
         browser.open("/office/");
