@@ -75,6 +75,12 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
             return;
         }
         ctx.setProperty(CALLER, caller.get());
+        request.setAttribute(CALLER, caller.get());
+    }
+
+    /** Whether this request was signed in by an API token (not by a browser session). */
+    static boolean byToken(HttpServletRequest request) {
+        return request.getAttribute(CALLER) != null;
     }
 
     /** A token signs in for its one request: nothing of it is left in a session afterwards. */

@@ -54,6 +54,8 @@ public class BundleFilingResource {
     BundleApplying bundles;
     @Inject
     CurrentUser currentUser;
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest request;
 
     @POST
     @Path("{id}/applications")
@@ -140,7 +142,7 @@ public class BundleFilingResource {
 
     /** Filing is for token holders only: a browser session does not file by API. */
     private void requireToken() {
-        if (!currentUser.isSignedIn()) {
+        if (!currentUser.isSignedIn() || !ApiTokenFilter.byToken(request)) {
             throw new org.madang.platform.error.Forbidden("api.tokenRequired");
         }
     }

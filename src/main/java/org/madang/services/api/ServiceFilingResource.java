@@ -59,6 +59,8 @@ public class ServiceFilingResource {
     BundleApplying bundles;
     @Inject
     CurrentUser currentUser;
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest request;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -96,7 +98,7 @@ public class ServiceFilingResource {
 
     /** Filing is for token holders only: a browser session does not file by API. */
     private void requireToken() {
-        if (!currentUser.isSignedIn()) {
+        if (!currentUser.isSignedIn() || !ApiTokenFilter.byToken(request)) {
             throw new org.madang.platform.error.Forbidden("api.tokenRequired");
         }
     }
