@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.madang.services.domain.ApplicationInputInvalid;
 import org.madang.services.domain.ApplicationNumber;
 import org.madang.services.domain.ApplicationStatusConflict;
 import org.madang.services.domain.ApplicationStatus;
@@ -99,7 +100,7 @@ public class BundleFiling {
             if (v == null || v.isBlank()) {
                 answers.remove(k);
             } else if (v.strip().length() > 4000) {
-                throw new IllegalArgumentException("answer too long: " + k);
+                throw new ApplicationInputInvalid("services.application.field.tooLong", "shared." + k, k, k, 4000);
             } else {
                 answers.put(k, v.strip());
             }
