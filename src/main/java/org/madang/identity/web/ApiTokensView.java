@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.madang.identity.application.ApiTokens;
 import org.madang.identity.application.ApiTokens.TokenView;
 import org.madang.identity.domain.ApiToken;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 

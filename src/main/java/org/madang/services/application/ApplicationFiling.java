@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.madang.services.application.ApplicationViews.Receipt;
 import org.madang.services.domain.Application;
+import org.madang.services.domain.DraftKeys;
 import org.madang.services.domain.ApplicationDecided;
 import org.madang.services.domain.ApplicationNumber;
 import org.madang.services.domain.ApplicationStatus;
@@ -15,7 +16,6 @@ import org.madang.services.infrastructure.ApplicationRepository;
 import org.madang.services.infrastructure.ProcessingCalendar;
 import org.madang.services.sharing.infrastructure.SharedDocumentRepository;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,8 +31,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ApplicationFiling {
-    private static final String KEY_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     ApplicationRepository applications;
@@ -57,7 +55,7 @@ public class ApplicationFiling {
 
     /** A new draft in the applicant's name (and for a business, when one is given). */
     public Application startDraft(long serviceId, long applicantId, String applicantName, Long businessId) {
-        Application a = new Application(serviceId, applicantId, applicantName, businessId, draftKey(), now());
+        Application a = new Application(serviceId, applicantId, applicantName, businessId, DraftKeys.next(), now());
         applications.add(a);
         return a;
     }
@@ -146,14 +144,5 @@ public class ApplicationFiling {
 
     public Instant now() {
         return Instant.now(clock);
-    }
-
-    /** A fresh random key that addresses a draft until it has a receipt number. */
-    public static String draftKey() {
-        StringBuilder b = new StringBuilder("DRAFT-");
-        for (int i = 0; i < 12; i++) {
-            b.append(KEY_ALPHABET.charAt(RANDOM.nextInt(KEY_ALPHABET.length())));
-        }
-        return b.toString();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.madang.services.domain.DraftKeys;
 import org.madang.identity.application.AccountSelfService;
 import org.madang.identity.application.Views;
 import org.madang.platform.audit.AuditTarget;
@@ -72,7 +73,7 @@ public class BundleApplying {
         BundleView bundle = bundles.get(bundleId);
         Views.AccountDetails me = accounts.myAccount();
         Instant now = filing.now();
-        BundleFiling f = new BundleFiling(bundleId, me.id(), me.name(), businessId, ApplicationFiling.draftKey(), now);
+        BundleFiling f = new BundleFiling(bundleId, me.id(), me.name(), businessId, DraftKeys.next(), now);
         for (PartSpec p : bundle.parts()) {
             Application a = filing.startDraft(p.service().id(), me.id(), me.name(), businessId);
             f.addPart(p.position(), p.service().id(), a.getId(), p.requiresPosition());
