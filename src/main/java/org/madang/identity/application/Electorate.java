@@ -1,0 +1,72 @@
+package org.madang.identity.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.madang.identity.domain.AccountStatus;
+import org.madang.identity.domain.Region;
+import org.madang.identity.domain.VerificationLevel;
+import org.madang.identity.infrastructure.AccountRepository;
+import org.madang.platform.security.Roles;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Who may vote, for the voting context: the ids of accounts that meet an eligibility rule, and
+ * nothing else about them. Only account ids leave this service (the election administrator never
+ * sees who is on the roll); voting reaches the voters through notices.
+ */
+@Stateless
+@RolesAllowed(Roles.ELECTION_ADMIN)
+public class Electorate {
+    @Inject
+    AccountRepository accounts;
+
+    /**
+     * Active verified residents, of {@code region} (a {@link Region} name) if not null, born on or
+     * before {@code pollingDay} minus {@code minAge} years if {@code minAge} is not null.
+     */
+    public List<Long> verifiedResidents(String region, Integer minAge, LocalDate pollingDay) {
+        String jpql = "select a.id from Account a where a.verification = :v and a.status = :active"
+                + (region == null ? "" : " and a.region = :r")
+                + (minAge == null ? "" : " and a.birthDate <= :born")
+                + " order by a.id";
+        var q = accounts.em().createQuery(jpql, Long.class)
+                .setParameter("v", VerificationLevel.VERIFIED_RESIDENT)
+                .setParameter("active", AccountStatus.ACTIVE);
+        if (region != null) {
+            q.setParameter("r", Region.valueOf(region));
+        }
+        if (minAge != null) {
+            q.setParameter("born", pollingDay.minusYears(minAge));
+        }
+        return q.getResultList();
+    }
+
+    /** The active accounts registered with these e-mails; {@code unknown} receives the addresses without one. */
+    public List<Long> accountsOf(List<String> emails, List<String> unknown) {
+        List<Long> ids = new ArrayList<>();
+        for (String e : emails) {
+            var a = accounts.findByEmail(e.toLowerCase(Locale.ROOT)).filter(x -> x.getStatus() == AccountStatus.ACTIVE);
+            if (a.isPresent()) {
+                ids.add(a.get().getId());
+            } else {
+                unknown.add(e);
+            }
+        }
+        return ids;
+    }
+
+    /** The account id and display name of the person registered with {@code email}, for naming a trustee. */
+    public java.util.Optional<Person> person(String email) {
+        return accounts.findByEmail(email).filter(a -> a.getStatus() == AccountStatus.ACTIVE)
+                .map(a -> new Person(a.getId(), a.getName()));
+    }
+
+    /** An account id with the display name shown in the list of trustees. */
+    public record Person(long accountId, String name) {
+    }
+}

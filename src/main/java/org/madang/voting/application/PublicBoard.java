@@ -1,0 +1,87 @@
+package org.madang.voting.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.madang.platform.error.NotFound;
+import org.madang.voting.domain.CastBallot;
+import org.madang.voting.domain.Election;
+import org.madang.voting.domain.ElectionStatus;
+import org.madang.voting.domain.PublicRecord;
+import org.madang.voting.domain.belenios.ArchiveVerifier;
+import org.madang.voting.domain.belenios.Verdict;
+import org.madang.voting.infrastructure.ElectionRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The public side of every election past set-up, for anyone without signing in: its page, the
+ * bulletin board of ballot trackers, the archive {@code <uuid>.bel} at any moment, a tracker
+ * search, and the portal's own verifier for any archive.
+ */
+@Stateless
+@PermitAll
+public class PublicBoard {
+    /** Verifying uses both cores; more threads would only slow the pages other people load. */
+    static final int VERIFY_THREADS = 2;
+
+    @Inject
+    ElectionRepository repo;
+    @Inject
+    Clock clock;
+
+    public List<ElectionViews.Summary> elections() {
+        Instant now = Instant.now(clock);
+        return repo.published().stream().map(e -> ElectionViews.Summary.of(e, now)).toList();
+    }
+
+    public ElectionViews.Details details(String uuid) {
+        Election e = published(uuid);
+        return ElectionViews.Details.of(e, Instant.now(clock), repo.rollSize(e.getId()), repo.ballotCount(e.getId()),
+                repo.votersWhoVoted(e.getId()));
+    }
+
+    /** Newest ballots first. */
+    public List<ElectionViews.BoardEntry> board(String uuid, int first, int max) {
+        Election e = published(uuid);
+        return repo.ballotPage(e.getId(), Math.max(0, first), Math.min(Math.max(1, max), 500)).stream()
+                .map(ElectionViews.BoardEntry::of).toList();
+    }
+
+    public ElectionViews.TrackerCheck checkTracker(String uuid, String tracker) {
+        Election e = published(uuid);
+        String t = tracker == null ? "" : tracker.strip();
+        List<CastBallot> found = t.isEmpty() ? List.of() : repo.byTracker(e.getId(), t);
+        if (found.isEmpty()) {
+            return new ElectionViews.TrackerCheck(t, false, false, null, null);
+        }
+        CastBallot b = found.get(0);
+        return new ElectionViews.TrackerCheck(t, true, repo.supersededLater(e.getId(), b.getCredential(), b.getSeq()),
+                b.getSeq(), b.getCastAt());
+    }
+
+    /** The archive as it stands now: a snapshot while voting is open, the full record once finished. */
+    public byte[] archive(String uuid) {
+        Election e = published(uuid);
+        return PublicRecord.archive(e, repo.ballots(e.getId()));
+    }
+
+    /** The exact election.json bytes, which the booth encrypts against (its hash is in every ballot). */
+    public String electionJson(String uuid) {
+        return published(uuid).getElectionJson();
+    }
+
+    public Verdict verify(byte[] bel) {
+        return ArchiveVerifier.verify(bel, VERIFY_THREADS);
+    }
+
+    private Election published(String uuid) {
+        Election e = repo.find(uuid).orElseThrow(() -> new NotFound("voting.election.notFound"));
+        if (e.getStatus() == ElectionStatus.SETUP) {
+            throw new NotFound("voting.election.notFound");
+        }
+        return e;
+    }
+}

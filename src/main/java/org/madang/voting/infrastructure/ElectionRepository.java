@@ -1,0 +1,125 @@
+package org.madang.voting.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.madang.platform.error.NotFound;
+import org.madang.voting.domain.CastBallot;
+import org.madang.voting.domain.Election;
+import org.madang.voting.domain.ElectionStatus;
+import org.madang.voting.domain.Trustee;
+import org.madang.voting.domain.Voter;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** JPA queries of the voting context. */
+@ApplicationScoped
+public class ElectionRepository {
+    @PersistenceContext(unitName = "madang")
+    EntityManager em;
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<Election> find(String uuid) {
+        if (uuid == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select e from Election e where e.uuid = :u", Election.class)
+                .setParameter("u", uuid).getResultStream().findFirst();
+    }
+
+    public Election get(String uuid) {
+        return find(uuid).orElseThrow(() -> new NotFound("voting.election.notFound"));
+    }
+
+    /**
+     * The election locked for the rest of the transaction: ballots are numbered one after the other
+     * and the tally must see them all, so casting, closing and decrypting take turns.
+     */
+    public Election lock(String uuid) {
+        Election e = get(uuid);
+        em.lock(e, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(e);
+        return e;
+    }
+
+    public List<Election> all() {
+        return em.createQuery("select e from Election e order by e.createdAt desc, e.id desc", Election.class)
+                .getResultList();
+    }
+
+    /** Elections the public may see: everything past set-up. */
+    public List<Election> published() {
+        return em.createQuery("select e from Election e where e.status <> :s order by e.closesAt desc, e.id desc",
+                Election.class).setParameter("s", ElectionStatus.SETUP).getResultList();
+    }
+
+    public List<Election> frozenAndClosedBy(Instant now) {
+        return em.createQuery("select e from Election e where e.status = :s and e.closesAt <= :now", Election.class)
+                .setParameter("s", ElectionStatus.FROZEN).setParameter("now", now).getResultList();
+    }
+
+    public List<Trustee> trusteeshipsOf(long accountId) {
+        return em.createQuery("select t from Trustee t join fetch t.election where t.accountId = :a "
+                + "order by t.election.closesAt desc", Trustee.class).setParameter("a", accountId).getResultList();
+    }
+
+    public Optional<Voter> voter(long electionId, long accountId) {
+        return Optional.ofNullable(em.find(Voter.class, new Voter.Key(electionId, accountId)));
+    }
+
+    public boolean credentialBoundToAnother(long electionId, String credential, long accountId) {
+        return !em.createQuery("select v.accountId from Voter v where v.electionId = :e and v.credential = :c "
+                        + "and v.accountId <> :a", Long.class)
+                .setParameter("e", electionId).setParameter("c", credential).setParameter("a", accountId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public long rollSize(long electionId) {
+        return em.createQuery("select count(v) from Voter v where v.electionId = :e", Long.class)
+                .setParameter("e", electionId).getSingleResult();
+    }
+
+    public long votersWhoVoted(long electionId) {
+        return em.createQuery("select count(v) from Voter v where v.electionId = :e and v.credential is not null",
+                Long.class).setParameter("e", electionId).getSingleResult();
+    }
+
+    public List<CastBallot> ballots(long electionId) {
+        return em.createQuery("select b from CastBallot b where b.electionId = :e order by b.seq", CastBallot.class)
+                .setParameter("e", electionId).getResultList();
+    }
+
+    public int ballotCount(long electionId) {
+        return em.createQuery("select count(b) from CastBallot b where b.electionId = :e", Long.class)
+                .setParameter("e", electionId).getSingleResult().intValue();
+    }
+
+    /** One page of the board, newest first. */
+    public List<CastBallot> ballotPage(long electionId, int first, int max) {
+        return em.createQuery("select b from CastBallot b where b.electionId = :e order by b.seq desc",
+                CastBallot.class).setParameter("e", electionId).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Whether a later ballot was cast with the same credential (the earlier one no longer counts). */
+    public boolean supersededLater(long electionId, String credential, int seq) {
+        return !em.createQuery("select b.seq from CastBallot b where b.electionId = :e and b.credential = :c "
+                        + "and b.seq > :s", Integer.class).setParameter("e", electionId).setParameter("c", credential)
+                .setParameter("s", seq).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public List<CastBallot> byTracker(long electionId, String tracker) {
+        return em.createQuery("select b from CastBallot b where b.electionId = :e and b.tracker = :t order by b.seq",
+                CastBallot.class).setParameter("e", electionId).setParameter("t", tracker).getResultList();
+    }
+}
