@@ -1,0 +1,93 @@
+package org.madang.voting.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.madang.platform.error.NotFound;
+import org.madang.voting.application.Booth;
+import org.madang.voting.application.ElectionViews;
+import org.madang.voting.application.PublicBoard;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * /my/booth.xhtml?election=…: the voting booth. The choices and the credential never reach this
+ * bean: the page's script encrypts and signs in the browser and posts only the ballot (a hidden
+ * field). After casting, the page shows the ballot tracker (?tracker=…).
+ */
+@Named
+@ViewScoped
+public class BoothView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final String PAGE = "/my/booth.xhtml";
+
+    @Inject
+    transient Booth booth;
+    @Inject
+    transient PublicBoard board;
+
+    private String election;
+    private String tracker;
+    private String ballot;
+    private ElectionViews.Details details;
+    private boolean onRoll;
+    private boolean voted;
+
+    public void load() throws IOException {
+        try {
+            details = board.details(election);
+        } catch (NotFound e) {
+            VotingPages.notFound();
+            return;
+        }
+        onRoll = booth.onRoll(election);
+        voted = booth.hasVoted(election);
+    }
+
+    public void cast() throws IOException {
+        ElectionViews.CastReceipt r = booth.cast(election, ballot);
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+        org.madang.platform.faces.Messages.flash(r.revote() ? "voting.ballot.recast" : "voting.ballot.cast");
+        fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath() + PAGE + "?election="
+                + java.net.URLEncoder.encode(election, java.nio.charset.StandardCharsets.UTF_8) + "&tracker="
+                + java.net.URLEncoder.encode(r.tracker(), java.nio.charset.StandardCharsets.UTF_8));
+        fc.responseComplete();
+    }
+
+    public String getElection() {
+        return election;
+    }
+
+    public void setElection(String election) {
+        this.election = election;
+    }
+
+    public String getTracker() {
+        return tracker;
+    }
+
+    public void setTracker(String tracker) {
+        this.tracker = tracker;
+    }
+
+    public String getBallot() {
+        return ballot;
+    }
+
+    public void setBallot(String ballot) {
+        this.ballot = ballot;
+    }
+
+    public ElectionViews.Details getDetails() {
+        return details;
+    }
+
+    public boolean isOnRoll() {
+        return onRoll;
+    }
+
+    public boolean isVoted() {
+        return voted;
+    }
+}

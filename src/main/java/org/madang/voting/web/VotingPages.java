@@ -1,0 +1,60 @@
+package org.madang.voting.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
+import org.madang.platform.faces.Messages;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/** Post-Redirect-Get, 404 and the datetime-local fields of the voting pages. */
+final class VotingPages {
+    static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private VotingPages() {
+    }
+
+    /** After a successful POST: a flash message, then a GET of {@code path?param=value}. */
+    static void redirect(String path, String param, String value, String messageKey, Object... args)
+            throws IOException {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        if (messageKey != null) {
+            Messages.flash(messageKey, args);
+        }
+        ExternalContext ec = fc.getExternalContext();
+        ec.redirect(ec.getRequestContextPath() + path
+                + (value == null ? "" : "?" + param + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        fc.responseComplete();
+    }
+
+    static void notFound() throws IOException {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        fc.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        fc.responseComplete();
+    }
+
+    /** A {@code datetime-local} value read as Korean time; null when empty or malformed. */
+    static Instant parseLocal(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip().length() > 16 ? value.strip().substring(0, 16) : value.strip(),
+                    LOCAL).atZone(KOREA).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static String formatLocal(Instant i) {
+        return i == null ? null : LOCAL.format(i.atZone(KOREA));
+    }
+}
