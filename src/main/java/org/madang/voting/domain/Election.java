@@ -24,6 +24,7 @@ import org.madang.voting.domain.belenios.EncryptedTally;
 import org.madang.voting.domain.belenios.PublicCredentials;
 import org.madang.voting.domain.belenios.TallyResult;
 import org.madang.voting.domain.belenios.Trustees;
+import org.madang.voting.domain.belenios.Uuids;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
@@ -115,6 +116,9 @@ public class Election {
 
     public Election(String uuid, String name, String description, Instant opensAt, Instant closesAt, long createdBy,
                     Instant now) {
+        if (!Uuids.isValid(uuid)) {
+            throw new InvalidInput("voting.election.uuidInvalid");
+        }
         this.uuid = uuid;
         this.createdBy = createdBy;
         this.createdAt = now;
