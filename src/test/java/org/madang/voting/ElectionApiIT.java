@@ -79,6 +79,11 @@ class ElectionApiIT {
     void unknownElectionsAre404AndTheApiIsDocumented() throws Exception {
         assertThat(get("/api/elections/NoSuchElectionXyz/archive").statusCode()).isEqualTo(404);
         assertThat(get("/api/elections/NoSuchElectionXyz/election").statusCode()).isEqualTo(404);
+        HttpResponse<byte[]> tally = get("/api/elections/" + DEMO + "/encrypted-tally");
+        assertThat(tally.statusCode()).isEqualTo(200);
+        assertThat(new String(tally.body())).startsWith("[[{\"alpha\":\"");
+        HttpResponse<byte[]> election = get("/api/elections/" + DEMO + "/election");
+        assertThat(new String(election.body())).startsWith("{\"version\":1,").contains("\"uuid\":\"" + DEMO + "\"");
         HttpResponse<byte[]> doc = get("/openapi");
         assertThat(new String(doc.body())).contains("/api/elections/{id}/archive").contains("/api/elections/verify");
     }

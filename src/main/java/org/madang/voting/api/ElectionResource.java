@@ -109,6 +109,23 @@ public class ElectionResource {
         }
     }
 
+    @GET
+    @Path("/{id}/encrypted-tally")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The encrypted tally",
+            description = "Published at closing: per question and answer the product of the counted ciphertexts, "
+                    + "which each trustee decrypts partially (in the browser or with belenios-tool).")
+    @APIResponse(responseCode = "200", description = "[[{alpha, beta}...]...]")
+    @APIResponse(responseCode = "404", description = "No such election, or not tallied yet")
+    public Response encryptedTally(@PathParam("id") String id) {
+        try {
+            return Response.ok(board.encryptedTally(id).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON)
+                    .build();
+        } catch (NotFound e) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+    }
+
     @POST
     @Path("/verify")
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/x-tar"})

@@ -73,6 +73,15 @@ public class PublicBoard {
         return published(uuid).getElectionJson();
     }
 
+    /** The encrypted tally once published (a trustee's browser decrypts it), else NotFound. */
+    public String encryptedTally(String uuid) {
+        Election e = published(uuid);
+        if (e.tally() == null) {
+            throw new NotFound("voting.election.notTallied");
+        }
+        return e.tally().tally().toCanonicalJson();
+    }
+
     public Verdict verify(byte[] bel) {
         return ArchiveVerifier.verify(bel, VERIFY_THREADS);
     }

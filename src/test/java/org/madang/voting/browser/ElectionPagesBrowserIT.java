@@ -129,9 +129,9 @@ class ElectionPagesBrowserIT {
         assertThat(browser.byId("archiveLink").getAttribute("href")).endsWith("/api/elections/" + DEMO + "/archive");
         axeBothSizes();
 
-        // the oldest ballot is the resident's first, replaced by the revote
-        String oldest = trackers.get(trackers.size() - 1).getText();
-        browser.fill("trackerInput", oldest);
+        // newest first: the second oldest is the resident's first ballot, replaced by the revote
+        String replaced = trackers.get(trackers.size() - 2).getText();
+        browser.fill("trackerInput", replaced);
         browser.clickAndWait("trackerSearch");
         assertThat(browser.byId("trackerResult").getAttribute("data-found")).isEqualTo("true");
         assertThat(browser.byId("trackerResult").getAttribute("data-superseded")).isEqualTo("true");
@@ -146,7 +146,8 @@ class ElectionPagesBrowserIT {
 
     @Test
     void someoneNotOnTheRollIsToldSoInTheBooth() {
-        signIn("citizen@madang.go.kr", DEMO_PASSWORD);
+        // the demo election's roll holds citizens and officers, not the supervisor
+        signIn("supervisor@madang.go.kr", DEMO_PASSWORD);
         browser.open("/my/booth.xhtml?election=" + DEMO);
         assertThat(browser.text("#notOnRoll")).isEqualTo(KO.get("voting.booth.notOnRoll"));
         assertThat(browser.findAll("#booth")).isEmpty();

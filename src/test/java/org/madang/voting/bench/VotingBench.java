@@ -1,0 +1,155 @@
+package org.madang.voting.bench;
+
+import org.madang.voting.domain.belenios.ArchiveVerifier;
+import org.madang.voting.domain.belenios.ArchiveWriter;
+import org.madang.voting.domain.belenios.Ballot;
+import org.madang.voting.domain.belenios.BallotBuilder;
+import org.madang.voting.domain.belenios.Ciphertext;
+import org.madang.voting.domain.belenios.Credentials;
+import org.madang.voting.domain.belenios.Election;
+import org.madang.voting.domain.belenios.ElectionContext;
+import org.madang.voting.domain.belenios.ElectionResult;
+import org.madang.voting.domain.belenios.PartialDecryption;
+import org.madang.voting.domain.belenios.PublicCredentials;
+import org.madang.voting.domain.belenios.Question;
+import org.madang.voting.domain.belenios.Tally;
+import org.madang.voting.domain.belenios.TallyResult;
+import org.madang.voting.domain.belenios.TrusteeKeyPair;
+import org.madang.voting.domain.belenios.Trustees;
+import org.madang.voting.domain.belenios.Uuids;
+import org.madang.voting.domain.belenios.Verdict;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+/**
+ * The figures of issue 6, in one run on this machine (see bench/voting.sh):
+ * <ol>
+ *   <li>a 2000-ballot archive (one 1-of-3 question, two trustees, complete with tally, decryptions
+ *       and result) verified by the portal's ArchiveVerifier on both cores and by
+ *       {@code belenios-tool election verify}, ballots per second side by side;</li>
+ *   <li>tally, one partial decryption and the result for 100,000 ballots (ciphertexts taken from
+ *       real ballots, reused; the cost is the same multiplications whatever the values).</li>
+ * </ol>
+ * Arguments: [ballots=2000] [tallyBallots=100000].
+ */
+public final class VotingBench {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private VotingBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int big = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        System.out.printf("cores: %d, java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+
+        List<TrusteeKeyPair> keys = List.of(TrusteeKeyPair.generate(RANDOM), TrusteeKeyPair.generate(RANDOM));
+        Trustees trustees = new Trustees(keys.stream().map(TrusteeKeyPair::publicKey).toList());
+        String uuid = Uuids.generate(RANDOM);
+        long t = System.nanoTime();
+        List<String> printed = IntStream.range(0, n).parallel().mapToObj(i -> Credentials.generate(RANDOM)).toList();
+        List<BigInteger> pub = printed.parallelStream().map(c -> Credentials.publicCredential(c, uuid)).toList();
+        Election election = Election.create(uuid, "bench", "", List.of(Question.of("Who?", List.of("A", "B", "C"), 1, 1)),
+                trustees, null, null);
+        ElectionContext ctx = ElectionContext.of(election);
+        List<Ballot> ballots = IntStream.range(0, n).parallel().mapToObj(i -> {
+            int[] row = new int[3];
+            row[i % 3] = 1;
+            return new BallotBuilder(ctx, RANDOM).build(printed.get(i), new int[][] {row});
+        }).toList();
+        System.out.printf("setup: %d credentials and ballots built in %.1f s%n", n, secs(t));
+
+        ArchiveWriter w = ArchiveWriter.create(System.currentTimeMillis() / 1000, election, trustees,
+                PublicCredentials.of(pub));
+        ballots.forEach(w::addBallot);
+        w.endBallots();
+        PublicCredentials creds = PublicCredentials.of(pub);
+        TallyResult tally = Tally.compute(election, ballots, creds.weights(), 2);
+        w.addEncryptedTally(tally);
+        List<PartialDecryption> pds = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            PartialDecryption pd = PartialDecryption.create(ctx, tally.tally(), keys.get(i).privateKey(), RANDOM);
+            pds.add(pd);
+            w.addPartialDecryption(i + 1, pd);
+        }
+        w.addResult(ElectionResult.compute(tally.tally(), pds, tally.totalWeight()));
+        byte[] bel = w.toBytes();
+        Path dir = Files.createTempDirectory("voting-bench");
+        Files.write(dir.resolve(uuid + ".bel"), bel);
+        System.out.printf("archive: %s (%.1f MB)%n", dir.resolve(uuid + ".bel"), bel.length / 1e6);
+
+        // warm-up on a copy, then the measured run
+        ArchiveVerifier.verify(bel, 2);
+        t = System.nanoTime();
+        Verdict v = ArchiveVerifier.verify(bel, 2);
+        double ours = secs(t);
+        if (!v.valid()) {
+            throw new IllegalStateException("own archive refused: " + v);
+        }
+        double oursBallots = v.summary().ballotNanos() / 1e9;
+        System.out.printf("portal ArchiveVerifier (2 threads): whole archive %.2f s, ballots %.2f s = %.0f ballots/s%n",
+                ours, oursBallots, n / oursBallots);
+
+        t = System.nanoTime();
+        Process p = new ProcessBuilder("belenios-tool", "election", "verify", "--dir", dir.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("belenios-tool election verify failed");
+        }
+        double tool = secs(t);
+        System.out.printf("belenios-tool election verify: %.2f s = %.0f ballots/s (whole archive)%n", tool, n / tool);
+        System.out.printf("ratio (ballots/s, portal ballots vs tool whole run): %.1fx; whole runs: %.1fx%n",
+                tool / oursBallots, tool / ours);
+
+        tallyOf(election, ctx, ballots, keys, big);
+        deleteAll(dir);
+    }
+
+    /** Tally, one partial decryption and the result for {@code big} ballots. */
+    private static void tallyOf(Election election, ElectionContext ctx, List<Ballot> sample, List<TrusteeKeyPair> keys,
+                                int big) {
+        List<Tally.Entry> entries = new ArrayList<>(big);
+        Map<BigInteger, Long> weights = new HashMap<>();
+        for (int i = 0; i < big; i++) {
+            BigInteger cred = BigInteger.valueOf(i + 1L);
+            List<List<Ciphertext>> cs = Tally.Entry.of(sample.get(i % sample.size())).choices();
+            entries.add(new Tally.Entry(cred, cs));
+            weights.put(cred, 1L);
+        }
+        long t = System.nanoTime();
+        TallyResult tr = Tally.computeEntries(election, entries, weights, 2);
+        double tallySecs = secs(t);
+        t = System.nanoTime();
+        List<PartialDecryption> pds = new ArrayList<>();
+        for (TrusteeKeyPair k : keys) {
+            pds.add(PartialDecryption.create(ctx, tr.tally(), k.privateKey(), RANDOM));
+        }
+        double decryptSecs = secs(t) / keys.size();
+        t = System.nanoTime();
+        ElectionResult r = ElectionResult.compute(tr.tally(), pds, tr.totalWeight());
+        double resultSecs = secs(t);
+        System.out.printf("%d ballots: tally %.2f s, one partial decryption %.3f s, result %.3f s, total %.2f s; result %s%n",
+                big, tallySecs, decryptSecs, resultSecs, tallySecs + decryptSecs + resultSecs, r.counts());
+    }
+
+    private static double secs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void deleteAll(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            s.sorted((a, b) -> b.compareTo(a)).forEach(f -> f.toFile().delete());
+        }
+    }
+}
