@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.madang.identity.application.AccountRegistration;
+import org.madang.identity.application.Electorate;
 import org.madang.identity.application.RegistrationForm;
 import org.madang.identity.domain.Region;
 import org.madang.platform.error.Conflict;
@@ -84,6 +85,8 @@ class VotingArquillianIT {
     AccountRegistration registration;
     @Inject
     Callers callers;
+    @Inject
+    Electorate electorate;
 
     private String register(String name) {
         String email = "voter." + System.nanoTime() + "." + SEQ.incrementAndGet() + "@it.example.kr";
@@ -294,6 +297,24 @@ class VotingArquillianIT {
             admin.useVoterList(uuid, List.of("ghost." + System.nanoTime() + "@it.example.kr"));
             admin.addPortalTrustee(uuid);
             assertThatThrownBy(() -> admin.freeze(uuid)).hasMessageContaining("voting.freeze.unknownVoters");
+            return null;
+        });
+    }
+
+    @Test
+    void residentEligibilityFollowsRegionAndAgeOnPollingDay() throws Exception {
+        // read-only: the demo resident (verified, Seoul, born 1992-07-02) without freezing anything
+        long resident = ((Number) sql("select id from account where email = 'resident@madang.go.kr'")).longValue();
+        long basic = ((Number) sql("select id from account where email = 'citizen@madang.go.kr'")).longValue();
+        callers.as(ADMIN, DEMO, () -> {
+            LocalDate day = LocalDate.of(2026, 12, 3);
+            assertThat(electorate.verifiedResidents("SEOUL", 18, day)).contains(resident).doesNotContain(basic);
+            assertThat(electorate.verifiedResidents(null, null, day)).contains(resident);
+            assertThat(electorate.verifiedResidents("BUSAN", null, day)).doesNotContain(resident);
+            assertThat(electorate.verifiedResidents("SEOUL", 34, day)).contains(resident);
+            assertThat(electorate.verifiedResidents("SEOUL", 35, day)).doesNotContain(resident);
+            assertThat(electorate.verifiedResidents("SEOUL", 34, LocalDate.of(2026, 7, 1)))
+                    .as("34th birthday the day after polling day").doesNotContain(resident);
             return null;
         });
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +21,6 @@ import org.madang.platform.error.Conflict;
 import org.madang.platform.error.InvalidInput;
 import org.madang.voting.domain.belenios.Credentials;
 import org.madang.voting.domain.belenios.ElectionResult;
-import org.madang.voting.domain.belenios.EncryptedTally;
 import org.madang.voting.domain.belenios.PublicCredentials;
 import org.madang.voting.domain.belenios.TallyResult;
 import org.madang.voting.domain.belenios.Trustees;
@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -82,18 +81,9 @@ public class Election {
     private Long archiveTimestamp;
     @Column(name = "frozen_at")
     private Instant frozenAt;
-    @Column(name = "encrypted_tally")
-    private String encryptedTally;
-    @Column(name = "num_tallied")
-    private Integer numTallied;
-    @Column(name = "total_weight")
-    private Long totalWeight;
-    @Column(name = "tallied_at")
-    private Instant talliedAt;
-    @Column(name = "result_json")
-    private String resultJson;
-    @Column(name = "finished_at")
-    private Instant finishedAt;
+    /** Null while every column is empty (Hibernate's reading of an empty embeddable): see {@link #count()}. */
+    @Embedded
+    private ElectionCount count = new ElectionCount();
     @Version
     private int version;
 
@@ -172,19 +162,7 @@ public class Election {
     /** An uploaded list of e-mail addresses of portal accounts, one per line. */
     public void useVoterList(List<String> emails) {
         requireStatus(ElectionStatus.SETUP);
-        Set<String> clean = new LinkedHashSet<>();
-        for (String e : emails) {
-            String s = e.strip().toLowerCase(Locale.ROOT);
-            if (!s.isEmpty()) {
-                if (!s.matches("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$") || s.length() > 254) {
-                    throw new InvalidInput("voting.election.voterListInvalid", s).onField("voterList");
-                }
-                clean.add(s);
-            }
-        }
-        if (clean.isEmpty()) {
-            throw new InvalidInput("voting.election.voterListEmpty").onField("voterList");
-        }
+        Set<String> clean = VoterList.normalise(emails);
         this.eligibility = Eligibility.VOTER_LIST;
         this.region = null;
         this.minAge = null;
@@ -282,10 +260,7 @@ public class Election {
         if (now.isBefore(closesAt)) {
             throw new Conflict("voting.tally.notClosedYet");
         }
-        this.encryptedTally = tally.tally().toCanonicalJson();
-        this.numTallied = tally.numTallied();
-        this.totalWeight = tally.totalWeight();
-        this.talliedAt = now;
+        count().tallied(tally, now);
         this.status = ElectionStatus.TALLYING;
     }
 
@@ -305,8 +280,7 @@ public class Election {
         if (!allTrusteesDecrypted()) {
             throw new Conflict("voting.tally.decryptionsMissing");
         }
-        this.resultJson = result.toCanonicalJson();
-        this.finishedAt = now;
+        count().published(result, now);
         this.status = ElectionStatus.FINISHED;
     }
 
@@ -342,12 +316,18 @@ public class Election {
     }
 
     public TallyResult tally() {
-        return encryptedTally == null ? null
-                : new TallyResult(EncryptedTally.parse(encryptedTally), numTallied, totalWeight);
+        return count().tally();
     }
 
     public ElectionResult result() {
-        return resultJson == null ? null : ElectionResult.parse(resultJson);
+        return count().result();
+    }
+
+    private ElectionCount count() {
+        if (count == null) {
+            count = new ElectionCount();
+        }
+        return count;
     }
 
     /** A printed credential for one voter, to deliver and forget. */
@@ -419,11 +399,11 @@ public class Election {
     }
 
     public Instant getTalliedAt() {
-        return talliedAt;
+        return count().talliedAt();
     }
 
     public Instant getFinishedAt() {
-        return finishedAt;
+        return count().finishedAt();
     }
 
     public List<ElectionQuestion> getQuestions() {
