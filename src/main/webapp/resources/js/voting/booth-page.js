@@ -66,7 +66,9 @@
       return;
     }
     var credential = document.getElementById('credential').value.trim();
-    if (!credentialPattern.test(credential)) {
+    var wellFormed = typeof window.MadangBooth.isCredentialWellFormed === 'function'
+      ? window.MadangBooth.isCredentialWellFormed(credential) : credentialPattern.test(credential);
+    if (!wellFormed) {
       say(booth.dataset.msgCredential, true);
       document.getElementById('credential').focus();
       return;
@@ -85,7 +87,14 @@
       say(booth.dataset.msgReady, false);
       castButton.focus();
     } catch (e) {
-      say(booth.dataset.msgFailed + ' ' + (e && e.message ? e.message : ''), true);
+      // booth.js names its failures with stable codes; the two a voter can fix get their own words
+      if (e && e.code === 'BAD_CREDENTIAL') {
+        say(booth.dataset.msgCredential, true);
+      } else if (e && e.code === 'CHOICE_COUNT') {
+        say(booth.dataset.msgRange + ' ' + (e.question !== undefined ? e.question + 1 : ''), true);
+      } else {
+        say(booth.dataset.msgFailed + ' ' + (e && e.message ? e.message : ''), true);
+      }
     }
   });
 

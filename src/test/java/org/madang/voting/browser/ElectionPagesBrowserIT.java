@@ -153,4 +153,16 @@ class ElectionPagesBrowserIT {
         assertThat(browser.findAll("#booth")).isEmpty();
         axeBothSizes();
     }
+
+    @Test
+    void aTrusteeSeesTheirElectionsAndTheirPartInEach() {
+        signIn("supervisor@madang.go.kr", DEMO_PASSWORD);
+        browser.open("/my/trustee.xhtml");
+        WebElement link = browser.find("#trusteeships a[href*='" + DEMO + "']");
+        browser.clickAndWait(link);
+        assertThat(browser.text("#keyState")).isEqualTo(KO.get("voting.trustee.keyUploaded"));
+        assertThat(browser.text("#decryptionState")).isEqualTo(KO.get("voting.trustee.decrypted"));
+        assertThat(browser.findAll("#decryptForm")).as("nothing left to do after the result").isEmpty();
+        axeBothSizes();
+    }
 }
