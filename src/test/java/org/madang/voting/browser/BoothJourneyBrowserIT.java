@@ -3,6 +3,7 @@ package org.madang.voting.browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madang.testsupport.Browser;
+import org.madang.testsupport.Texts;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A voter's whole path in Chromium: the credential from the inbox, the booth encrypting in the
+ * A trustee's key made in the browser, then a voter's whole path in Chromium: the credential from the inbox, the booth encrypting in the
  * browser with booth.js, the tracker shown before casting and on the receipt, a revote, and the
  * tracker found on the public board. Needs the encryption library: served by the portal at
  * /resources/js/booth/booth.js, or (before that file is merged) given as -Dmadang.boothjs=FILE and
@@ -32,6 +33,7 @@ class BoothJourneyBrowserIT {
     static final Browser browser = new Browser();
 
     private static final String PASSWORD = "Voter!2026pw";
+    private static final Texts KO = Texts.of("ko");
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final Pattern CREDENTIAL = Pattern.compile("[1-9A-HJ-NP-Za-km-z]{3}(-[1-9A-HJ-NP-Za-km-z]{3}){4}");
@@ -80,15 +82,22 @@ class BoothJourneyBrowserIT {
         return before;
     }
 
-    @Test
-    void aVoterCastsAndRecastsAnEncryptedBallotAndFindsItOnTheBoard() throws Exception {
-        String voter = "journey." + System.currentTimeMillis() + "." + SEQ.incrementAndGet() + "@example.kr";
+    private static String register(String name) {
+        String email = "journey." + System.currentTimeMillis() + "." + SEQ.incrementAndGet() + "@example.kr";
+        browser.driver().manage().deleteAllCookies();
         browser.open("/register.xhtml");
-        browser.fill("name", "기표 여정").fill("email", voter).fill("password", PASSWORD)
+        browser.fill("name", name).fill("email", email).fill("password", PASSWORD)
                 .fill("passwordConfirmation", PASSWORD);
         setValue("birthDate", "1991-03-04");
         new Select(browser.byId("region")).selectByValue("BUSAN");
         browser.clickAndWait("submit");
+        return email;
+    }
+
+    @Test
+    void aVoterCastsAndRecastsAnEncryptedBallotAndFindsItOnTheBoard() throws Exception {
+        String voter = register("기표 여정");
+        String trustee = register("관리 여정");
 
         signIn("election@madang.go.kr", "Madang!2026");
         browser.open("/election-admin/");
@@ -103,9 +112,28 @@ class BoothJourneyBrowserIT {
         browser.byId("eligibility:1").click();
         browser.fill("voterList", voter);
         browser.clickAndWait("saveEligibility");
+        browser.fill("trusteeEmail", trustee);
+        browser.clickAndWait("assignTrustee");
         browser.clickAndWait("addPortalTrustee");
-        browser.clickAndWait("freeze");
         String uuid = browser.currentPath().replaceAll(".*id=", "");
+
+        // the trustee makes the key pair in the browser; only the public key is posted
+        signIn(trustee, PASSWORD);
+        browser.open("/my/trustee.xhtml?election=" + uuid);
+        requireBoothLibrary();
+        browser.click("generateKey");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(d -> browser.byId("privateKeyDownload").isDisplayed());
+        assertThat(browser.byId("publicKey").getAttribute("value")).startsWith("{\"pok\":");
+        assertThat(browser.byId("privateKeyDownload").getAttribute("href")).startsWith("blob:");
+        browser.assertNoAxeViolations();
+        browser.clickAndWait("uploadKey");
+        assertThat(browser.text("#keyState")).isEqualTo(KO.get("voting.trustee.keyUploaded"));
+
+        signIn("election@madang.go.kr", "Madang!2026");
+        browser.open("/election-admin/election.xhtml?id=" + uuid);
+        browser.clickAndWait("freeze");
+        assertThat(browser.byId("adminPhase").getAttribute("data-phase")).isEqualTo("OPEN");
 
         signIn(voter, PASSWORD);
         browser.open("/my/inbox.xhtml");
