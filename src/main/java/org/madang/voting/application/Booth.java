@@ -23,6 +23,7 @@ import org.madang.voting.infrastructure.ElectionRepository;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * Casting: receives the ballot the voter's browser encrypted and signed, checks every proof, binds
@@ -85,7 +86,7 @@ public class Booth {
 
     private static Ballot verify(Election e, String json) {
         try {
-            java.util.Set<BigInteger> creds = e.credentials().weights().keySet();
+            Set<BigInteger> creds = e.credentials().weights().keySet();
             return new BallotVerifier(ElectionContext.of(e.belenios())).parseAndVerify(json, creds);
         } catch (BallotRejected r) {
             throw new BallotRefused(r.problem());

@@ -22,12 +22,14 @@ import org.madang.voting.domain.belenios.Tally;
 import org.madang.voting.domain.belenios.TallyResult;
 import org.madang.voting.domain.belenios.TrusteeKeyPair;
 
+import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -135,7 +137,7 @@ public class VotingDemoData {
     }
 
     private Ballot cast(Election e, Voter v, String printed, int[][] choices, BallotBuilder builder,
-                        BallotVerifier verifier, java.util.Set<java.math.BigInteger> credentials, int seq, Instant at) {
+                        BallotVerifier verifier, Set<BigInteger> credentials, int seq, Instant at) {
         // checked exactly as a ballot from a browser is
         Ballot b = verifier.parseAndVerify(builder.build(printed, choices).json(), credentials);
         v.castWith(b.credential().toString(), false, at);

@@ -9,6 +9,8 @@ import org.madang.voting.application.ElectionViews;
 import org.madang.voting.application.PublicBoard;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.io.Serializable;
 
 /**
@@ -47,12 +49,9 @@ public class BoothView implements Serializable {
 
     public void cast() throws IOException {
         ElectionViews.CastReceipt r = booth.cast(election, ballot);
-        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
-        org.madang.platform.faces.Messages.flash(r.revote() ? "voting.ballot.recast" : "voting.ballot.cast");
-        fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath() + PAGE + "?election="
-                + java.net.URLEncoder.encode(election, java.nio.charset.StandardCharsets.UTF_8) + "&tracker="
-                + java.net.URLEncoder.encode(r.tracker(), java.nio.charset.StandardCharsets.UTF_8));
-        fc.responseComplete();
+        // the receipt page shows the tracker from the address: it is public (it is on the board)
+        VotingPages.redirect(PAGE + "?election=" + URLEncoder.encode(election, StandardCharsets.UTF_8), "tracker",
+                r.tracker(), r.revote() ? "voting.ballot.recast" : "voting.ballot.cast");
     }
 
     public String getElection() {

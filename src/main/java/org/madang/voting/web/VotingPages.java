@@ -30,8 +30,8 @@ final class VotingPages {
             Messages.flash(messageKey, args);
         }
         ExternalContext ec = fc.getExternalContext();
-        ec.redirect(ec.getRequestContextPath() + path
-                + (value == null ? "" : "?" + param + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        ec.redirect(ec.getRequestContextPath() + path + (value == null ? ""
+                : (path.contains("?") ? "&" : "?") + param + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         fc.responseComplete();
     }
 
