@@ -52,7 +52,8 @@ public class PublicBoard {
 
     public ElectionViews.TrackerCheck checkTracker(String uuid, String tracker) {
         Election e = published(uuid);
-        String t = tracker == null ? "" : tracker.strip();
+        // a tracker is Base64: a '+' that reached us through an unencoded link arrives as a space
+        String t = tracker == null ? "" : tracker.strip().replace(' ', '+');
         List<CastBallot> found = t.isEmpty() ? List.of() : repo.byTracker(e.getId(), t);
         if (found.isEmpty()) {
             return new ElectionViews.TrackerCheck(t, false, false, null, null);
