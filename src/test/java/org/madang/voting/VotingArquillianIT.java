@@ -153,6 +153,9 @@ class VotingArquillianIT {
             return null;
         });
         assertThatThrownBy(() -> board.details(uuid)).as("not public during set-up").isInstanceOf(NotFound.class);
+        assertThat(sql("select count(*) from personal_data_access p join account a on a.id = p.subject_account_id "
+                + "where a.email = ? and p.purpose_key = 'purpose.voting.trustee'", trustee))
+                .as("naming the trustee is in their access log").isEqualTo(1L);
 
         // the trustee makes a key pair with belenios-tool and uploads the public key
         Path keyDir = Files.createDirectory(tmp.resolve("trustee"));

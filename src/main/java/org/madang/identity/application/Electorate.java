@@ -7,6 +7,8 @@ import org.madang.identity.domain.AccountStatus;
 import org.madang.identity.domain.Region;
 import org.madang.identity.domain.VerificationLevel;
 import org.madang.identity.infrastructure.AccountRepository;
+import org.madang.platform.privacy.PersonalData;
+import org.madang.platform.privacy.PersonalDataAccess;
 import org.madang.platform.security.Roles;
 
 import java.time.LocalDate;
@@ -60,13 +62,21 @@ public class Electorate {
         return ids;
     }
 
-    /** The account id and display name of the person registered with {@code email}, for naming a trustee. */
+    /**
+     * The account id and display name of the person registered with {@code email}, for naming a
+     * trustee (the name is shown with the election): the read is logged in the person's access log.
+     */
+    @PersonalDataAccess(purpose = "purpose.voting.trustee", fields = {"name"})
     public java.util.Optional<Person> person(String email) {
         return accounts.findByEmail(email).filter(a -> a.getStatus() == AccountStatus.ACTIVE)
                 .map(a -> new Person(a.getId(), a.getName()));
     }
 
     /** An account id with the display name shown in the list of trustees. */
-    public record Person(long accountId, String name) {
+    public record Person(long accountId, String name) implements PersonalData {
+        @Override
+        public long dataSubjectId() {
+            return accountId;
+        }
     }
 }
