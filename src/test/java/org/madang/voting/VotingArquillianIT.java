@@ -2,6 +2,9 @@ package org.madang.voting;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import org.madang.privacy.application.ExportSection;
+import org.madang.privacy.application.MyDataExport;
+import org.madang.privacy.application.PersonalDataExport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -73,6 +76,8 @@ class VotingArquillianIT {
         return Deployments.fullWar(Tool.class);
     }
 
+    @Inject
+    MyDataExport myData;
     @Inject
     ElectionAdministration admin;
     @Inject
@@ -278,6 +283,17 @@ class VotingArquillianIT {
         }
         assertThat(sql("select count(*) from audit_record where action = 'election.trustee.decrypt' and outcome = 'SUCCESS' and target = ?",
                 "election:" + uuid)).isEqualTo(1L);
+        // "download my data": the voter sees that and when they voted, never how
+        PersonalDataExport mine = callers.as(voters.get(0), PASSWORD, () -> myData.export());
+        ExportSection rolls = mine.sections().stream().filter(x -> x.id().equals("elections")).findFirst().orElseThrow();
+        assertThat(rolls.records()).singleElement().satisfies(r -> assertThat(r).containsEntry("electionId", uuid)
+                .containsEntry("voted", true).containsKey("lastBallotAt").doesNotContainKeys("ballot", "choices"));
+        assertThat(mine.sections().toString()).doesNotContain(again.tracker().substring(0, 10))
+                .doesNotContain("ciphertext").doesNotContain("\"alpha\"");
+        PersonalDataExport trustees = callers.as(trustee, PASSWORD, () -> myData.export());
+        assertThat(trustees.sections().stream().filter(x -> x.id().equals("trusteeships")).findFirst().orElseThrow()
+                .records()).singleElement().satisfies(r -> assertThat(r).containsEntry("electionId", uuid)
+                .extractingByKey("decryptedAt").isNotNull());
     }
 
     @Test

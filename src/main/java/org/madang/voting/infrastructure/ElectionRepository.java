@@ -73,6 +73,12 @@ public class ElectionRepository {
                 + "order by t.election.closesAt desc", Trustee.class).setParameter("a", accountId).getResultList();
     }
 
+    /** Every roll the account is on, with its election, most recent first ("download my data"). */
+    public List<Object[]> rollsOf(long accountId) {
+        return em.createQuery("select v, e from Voter v, Election e where e.id = v.electionId and v.accountId = :a "
+                + "order by e.closesAt desc", Object[].class).setParameter("a", accountId).getResultList();
+    }
+
     public Optional<Voter> voter(long electionId, long accountId) {
         return Optional.ofNullable(em.find(Voter.class, new Voter.Key(electionId, accountId)));
     }
