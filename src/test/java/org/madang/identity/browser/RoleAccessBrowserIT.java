@@ -76,7 +76,7 @@ class RoleAccessBrowserIT {
             browser.open(page);
             browser.assertNoAxeViolations();
         }
-        browser.find("#accounts a").click();
+        browser.clickAndWait(browser.find("#accounts a"));
         assertThat(browser.text("#accountName")).isEqualTo("윤대표");
         browser.assertNoAxeViolations();
 

@@ -149,11 +149,6 @@ class VerificationBrowserIT {
 
     /** Clicks a submit button and waits for the next document (every form here posts the whole page). */
     private static void submit(String id) {
-        browser.driver().executeScript("window.__madangBefore = true");
-        browser.byId(id).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .ignoring(WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                        "return window.__madangBefore !== true && document.readyState === 'complete'")));
+        browser.clickAndWait(id);
     }
 }
