@@ -1,0 +1,37 @@
+package org.madang.voting.application.poll;
+
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every minute, closes the polls whose closing time has passed and publishes their results. Until
+ * then pages already show such a poll as closed for taking part ("counting"); non-persistent, like
+ * the mail retry timer, because the poll table itself remembers what is due.
+ */
+@Singleton
+@DependsOn("DatabaseMigrator")
+public class PollClosingTimer {
+    private static final Logger LOG = Logger.getLogger(PollClosingTimer.class.getName());
+
+    @Inject
+    PollClosing closing;
+
+    @Schedule(minute = "*", hour = "*", persistent = false, info = "poll closing")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void closeDue() {
+        for (Long id : closing.due()) {
+            try {
+                closing.closeDue(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "poll " + id + " could not be closed; trying again next minute", e);
+            }
+        }
+    }
+}

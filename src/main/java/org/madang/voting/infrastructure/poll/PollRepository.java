@@ -1,0 +1,97 @@
+package org.madang.voting.infrastructure.poll;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.madang.platform.error.NotFound;
+import org.madang.voting.domain.poll.Consultation;
+import org.madang.voting.domain.poll.PollBallot;
+import org.madang.voting.domain.poll.PollParticipation;
+import org.madang.voting.domain.poll.PollReceipt;
+import org.madang.voting.domain.poll.PollStatus;
+import org.madang.voting.domain.poll.Selection;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** JPA queries of polls and participatory budgets. */
+@ApplicationScoped
+public class PollRepository {
+    @PersistenceContext(unitName = "madang")
+    EntityManager em;
+
+    public EntityManager em() {
+        return em;
+    }
+
+    public Optional<Consultation> find(long id) {
+        return Optional.ofNullable(em.find(Consultation.class, id));
+    }
+
+    public Consultation get(long id) {
+        return find(id).orElseThrow(() -> new NotFound("poll.notFound"));
+    }
+
+    /** The poll with its row locked for this transaction: receipts are appended to its chain one at a time. */
+    public Consultation getForUpdate(long id) {
+        Consultation c = em.find(Consultation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw new NotFound("poll.notFound");
+        }
+        return c;
+    }
+
+    public Optional<Consultation> findByTitle(String titleKo) {
+        return em.createQuery("select c from Consultation c where c.titleKo = :t", Consultation.class)
+                .setParameter("t", titleKo).getResultStream().findFirst();
+    }
+
+    /** Every poll that is not a draft, newest closing first. */
+    public List<Consultation> published() {
+        return em.createQuery("select c from Consultation c where c.status <> :d order by c.closesAt desc, c.id desc",
+                Consultation.class).setParameter("d", PollStatus.DRAFT).getResultList();
+    }
+
+    public List<Consultation> all() {
+        return em.createQuery("select c from Consultation c order by c.createdAt desc, c.id desc", Consultation.class)
+                .getResultList();
+    }
+
+    /** Open polls whose closing time has passed: the closing timer's work. */
+    public List<Long> dueForClosing(Instant now) {
+        return em.createQuery("select c.id from Consultation c where c.status = :o and c.closesAt <= :now", Long.class)
+                .setParameter("o", PollStatus.OPEN).setParameter("now", now).getResultList();
+    }
+
+    public boolean tookPart(long pollId, long accountId) {
+        return em.find(PollParticipation.class, new PollParticipation.Key(pollId, accountId)) != null;
+    }
+
+    /** Ids of the polls an account took part in (for "my polls" and "download my data"). */
+    public List<Long> pollsTakenPartIn(long accountId) {
+        return em.createQuery("select p.pollId from PollParticipation p where p.accountId = :a", Long.class)
+                .setParameter("a", accountId).getResultList();
+    }
+
+    public List<PollReceipt> receipts(long pollId) {
+        return em.createQuery("select r from PollReceipt r where r.pollId = :p order by r.sequence", PollReceipt.class)
+                .setParameter("p", pollId).getResultList();
+    }
+
+    public Optional<PollReceipt> receipt(long pollId, String code) {
+        return em.createQuery("select r from PollReceipt r where r.pollId = :p and r.code = :c", PollReceipt.class)
+                .setParameter("p", pollId).setParameter("c", code).getResultStream().findFirst();
+    }
+
+    public List<Selection> ballots(long pollId) {
+        return em.createQuery("select b from PollBallot b where b.pollId = :p order by b.id", PollBallot.class)
+                .setParameter("p", pollId).getResultStream().map(PollBallot::selection).toList();
+    }
+
+    public long participants(long pollId) {
+        return em.createQuery("select count(p) from PollParticipation p where p.pollId = :p", Long.class)
+                .setParameter("p", pollId).getSingleResult();
+    }
+}
