@@ -1,5 +1,6 @@
 package org.madang.voting.poll;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,12 +19,12 @@ import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.InvalidInput;
 import org.madang.platform.error.NotFound;
 import org.madang.privacy.application.ExportSection;
+import org.madang.privacy.application.PersonalDataExporter;
 import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
 import org.madang.voting.application.poll.PollAdministration;
 import org.madang.voting.application.poll.PollCatalogue;
 import org.madang.voting.application.poll.PollClosing;
-import org.madang.voting.application.poll.PollDataExporter;
 import org.madang.voting.application.poll.PollForm;
 import org.madang.voting.application.poll.PollViews.ChainCheck;
 import org.madang.voting.application.poll.PollViews.OptionView;
@@ -79,7 +80,7 @@ class PollArquillianIT {
     @Inject
     PollClosing closing;
     @Inject
-    PollDataExporter exporter;
+    Instance<PersonalDataExporter> exporters;
     @Inject
     AccountRegistration registration;
     @Inject
@@ -365,17 +366,21 @@ class PollArquillianIT {
         long id = poll(null, null, null, Instant.now().plus(Duration.ofDays(1)), 2);
         Person p = verifiedResident(Region.SEOUL, LocalDate.of(1985, 5, 5));
         takePart(p.email(), PASSWORD, id, 2);
-        List<ExportSection> export = callers.as(p.email(), PASSWORD, () -> exporter.export(p.id()));
-        assertThat(export).hasSize(1);
-        ExportSection polls = export.get(0);
-        assertThat(polls.id()).isEqualTo("polls");
+        List<ExportSection> export = callers.as(p.email(), PASSWORD, () -> {
+            List<ExportSection> all = new ArrayList<>();
+            exporters.forEach(e -> all.addAll(e.export(p.id())));
+            return all;
+        });
+        ExportSection polls = export.stream().filter(s -> s.id().equals("polls")).findFirst().orElseThrow();
         assertThat(polls.records()).hasSize(1);
         assertThat(polls.records().get(0).get("pollNumber")).isEqualTo(id);
         assertThat(polls.fieldNames()).noneMatch(f -> f.toLowerCase().contains("choice")
                 || f.toLowerCase().contains("receipt"));
         assertThat(callers.as(p.email(), PASSWORD, () -> takingPart.myPolls())).extracting(PollView::id).contains(id);
-        assertThatThrownBy(() -> callers.as(RESIDENT, DEMO, () -> exporter.export(p.id())))
-                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> callers.as(RESIDENT, DEMO, () -> {
+            exporters.forEach(e -> e.export(p.id()));
+            return null;
+        })).isInstanceOf(Forbidden.class);
     }
 
     @Test

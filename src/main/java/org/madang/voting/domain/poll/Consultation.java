@@ -270,8 +270,9 @@ public abstract class Consultation {
         return descriptionEn;
     }
 
+    /** JPA loads an embeddable whose columns are all null as null: that means any verified resident. */
     public Eligibility getEligibility() {
-        return eligibility;
+        return eligibility == null ? Eligibility.anyVerifiedResident() : eligibility;
     }
 
     public Instant getOpensAt() {

@@ -57,15 +57,6 @@ public class TakePartView implements Serializable {
         PollPages.redirect(PollPages.RECEIPT + id, null);
     }
 
-    /** The selected projects' total cost, shown beside the budget when a selection was refused. */
-    public long getSelectedTotal() {
-        if (poll == null || !poll.budget()) {
-            return 0;
-        }
-        return poll.options().stream().filter(o -> choices.contains(o.position()))
-                .mapToLong(o -> o.costKrw() == null ? 0 : o.costKrw()).sum();
-    }
-
     public PollView getPoll() {
         return poll;
     }
