@@ -2,6 +2,9 @@ package org.madang.voting.poll;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,6 +42,10 @@ import org.madang.voting.domain.poll.Selection;
 
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,6 +54,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +97,8 @@ class PollArquillianIT {
     AccountDirectory directory;
     @Inject
     Callers callers;
+    @Inject
+    HttpServletRequest request;
 
     record Person(String email, long id) {
     }
@@ -402,5 +412,58 @@ class PollArquillianIT {
             assertThat(p.options()).allSatisfy(o -> assertThat(o.votes()).isNotNull());
             assertThat(catalogue.checkChain(p.id()).intact()).isTrue();
         });
+    }
+
+    /** GETs a path of the real application (context root /) and returns the status and body. */
+    HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + request.getLocalPort() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theApiPublishesResultsOnlyAfterClosingAndTheReceiptChain() throws Exception {
+        long id = poll(null, null, null, Instant.now().plus(Duration.ofDays(1)), 2);
+        ReceiptGiven r = takePart(RESIDENT, DEMO, id, 2);
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            HttpResponse<String> open = get("/api/polls/" + id);
+            assertThat(open.statusCode()).isEqualTo(200);
+            Map<String, Object> poll = jsonb.fromJson(open.body(), Map.class);
+            assertThat(poll.get("phase")).isEqualTo("OPEN");
+            assertThat((List<Map<String, Object>>) poll.get("options")).allSatisfy(o -> assertThat(o.get("votes")).isNull());
+
+            List<Map<String, Object>> receipts = jsonb.fromJson(get("/api/polls/" + id + "/receipts").body(), List.class);
+            assertThat(receipts).hasSize(1);
+            assertThat(receipts.get(0)).containsEntry("code", r.code()).containsEntry("choiceDigest", r.choiceDigest())
+                    .containsEntry("hash", r.entryHash());
+            Map<String, Object> verdict = jsonb.fromJson(get("/api/polls/" + id + "/receipts/verify").body(), Map.class);
+            assertThat(verdict).containsEntry("intact", true);
+            assertThat(get("/api/polls/" + id + "/receipts/" + r.code()).statusCode()).isEqualTo(200);
+            assertThat(get("/api/polls/" + id + "/receipts/" + ReceiptCodes.other(r.code())).statusCode()).isEqualTo(404);
+            assertThat(get("/api/polls/" + id + "/receipts/ABCD-EFGH").statusCode()).isEqualTo(400);
+
+            callers.as(ADMIN, DEMO, () -> {
+                admin.close(id);
+                return null;
+            });
+            Map<String, Object> closed = jsonb.fromJson(get("/api/polls/" + id).body(), Map.class);
+            assertThat(closed.get("phase")).isEqualTo("CLOSED");
+            assertThat((List<Map<String, Object>>) closed.get("options")).extracting(o -> ((Number) o.get("votes")).intValue())
+                    .containsExactly(0, 1);
+            assertThat(get("/api/polls/" + Long.MAX_VALUE).statusCode()).isEqualTo(404);
+            assertThat(get("/api/polls").body()).contains("Jongno-gu participatory budget 2027");
+        }
+    }
+
+    /** Another well-formed receipt code (its own check character), for "not found" as opposed to "mistyped". */
+    static final class ReceiptCodes {
+        static String other(String code) {
+            String c;
+            do {
+                c = org.madang.voting.domain.poll.ReceiptCode.random().toString();
+            } while (c.equals(code));
+            return c;
+        }
     }
 }

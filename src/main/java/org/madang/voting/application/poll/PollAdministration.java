@@ -29,8 +29,6 @@ public class PollAdministration {
     @Inject
     PollRepository repo;
     @Inject
-    PollClosing closing;
-    @Inject
     ParticipantFacts facts;
     @Inject
     CurrentUser currentUser;
@@ -77,10 +75,13 @@ public class PollAdministration {
         repo.get(pollId).open(Instant.now(clock));
     }
 
-    /** Closes now, before the closing time, and publishes the results. */
+    /**
+     * Closes now, before the closing time, and publishes the results. The count runs under the
+     * poll's row lock, so no participation slips in after it.
+     */
     @Audited("poll.close")
     public void close(@AuditTarget("poll") long pollId) {
-        closing.closeLocked(pollId, Instant.now(clock));
+        repo.getForUpdate(pollId).close(repo.ballots(pollId), Instant.now(clock));
     }
 
     /** Every poll, drafts included, newest first. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
 import org.madang.voting.domain.poll.Consultation;
+import org.madang.voting.domain.poll.PollStatus;
 import org.madang.voting.infrastructure.poll.PollRepository;
 
 import java.time.Clock;
@@ -37,13 +38,8 @@ public class PollClosing {
     public void closeDue(@AuditTarget("poll") long pollId) {
         Instant now = Instant.now(clock);
         Consultation c = repo.getForUpdate(pollId);
-        if (c.getStatus() == org.madang.voting.domain.poll.PollStatus.OPEN && !now.isBefore(c.getClosesAt())) {
+        if (c.getStatus() == PollStatus.OPEN && !now.isBefore(c.getClosesAt())) {
             c.close(repo.ballots(pollId), now);
         }
-    }
-
-    /** Counts and publishes under the poll's row lock, so no participation slips in after the count. */
-    public void closeLocked(long pollId, Instant now) {
-        repo.getForUpdate(pollId).close(repo.ballots(pollId), now);
     }
 }

@@ -87,6 +87,10 @@ class PollJourneyBrowserIT {
         assertThat(browser.text("#codeError")).isNotBlank();
         axeOnBothScreens();
 
+        // -- the set-up pages are the election administrator's only --
+        browser.open("/poll-admin/");
+        assertThat(browser.text("h1")).isEqualTo(KO.get("error.403.title"));
+
         // -- taking part again is not offered; "my polls" lists it --
         browser.open("/polls/poll.xhtml?id=" + id);
         assertThat(browser.findAll("#tookPart")).hasSize(1);
