@@ -318,8 +318,14 @@ class PollArquillianIT {
         assertThat(catalogue.get(id).phase()).isEqualTo(PollPhase.COUNTING);
         assertThat(catalogue.get(id).options()).extracting(OptionView::votes).containsOnlyNulls();
         assertThat(closing.due()).contains(id);
-        closing.closeDue(id); // what the minute timer does
+        // the minute timer (PollClosingTimer) closes it by itself, as nobody, and publishes
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(75));
+        while (catalogue.get(id).status() != PollStatus.CLOSED && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+        }
         PollView p = catalogue.get(id);
+        assertThat(count("select count(*) from audit_record where action = 'poll.closeByTime' and target = ?"
+                + " and outcome = 'SUCCESS'", "poll:" + id)).as("closed by the timer").isOne();
         assertThat(p.phase()).isEqualTo(PollPhase.CLOSED);
         assertThat(p.options()).extracting(OptionView::votes).containsExactly(1, 0, 1);
     }

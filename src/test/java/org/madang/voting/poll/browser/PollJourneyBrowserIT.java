@@ -5,8 +5,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madang.testsupport.Browser;
 import org.madang.testsupport.Texts;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -60,8 +64,11 @@ class PollJourneyBrowserIT {
         assertThat(checkbox(2).isSelected()).isTrue();
         axeOnBothScreens();
 
-        checkbox(2).click();
-        check(4); // 200 + 90 million
+        // by keyboard: Space toggles a focused checkbox
+        checkbox(2).sendKeys(Keys.SPACE);
+        checkbox(4).sendKeys(Keys.SPACE); // 200 + 90 million
+        assertThat(checkbox(2).isSelected()).isFalse();
+        assertThat(checkbox(4).isSelected()).isTrue();
         browser.clickAndWait("submitChoice");
         assertThat(browser.currentPath()).startsWith("/my/polls/receipt.xhtml");
         String code = browser.text("#receiptCode");
@@ -117,7 +124,19 @@ class PollJourneyBrowserIT {
         axeOnBothScreens();
         browser.clickAndWait("receiptsLink");
         assertThat(browser.text("h1")).isEqualTo(EN.get("poll.receipts.title"));
-        browser.clickAndWait("verifyChain");
+        // by keyboard: type a code from the list, Enter finds it; Tab, Tab, Enter checks the chain
+        String code = browser.find("#receipts tbody tr").getAttribute("data-code");
+        browser.byId("code").sendKeys(code);
+        browser.driver().executeScript("window.__madangOldPage = true");
+        browser.press(Keys.ENTER);
+        waitForNewPage();
+        assertThat(browser.find("#foundReceipt").getAttribute("data-sequence")).isNotBlank();
+        browser.byId("code").click();
+        assertThat(browser.tab(1).getAttribute("id")).isEqualTo("find");
+        assertThat(browser.tab(1).getAttribute("id")).isEqualTo("verifyChain");
+        browser.driver().executeScript("window.__madangOldPage = true");
+        browser.press(Keys.ENTER);
+        waitForNewPage();
         assertThat(browser.find("#chainVerdict").getAttribute("data-intact")).isEqualTo("true");
         axeOnBothScreens();
 
@@ -196,5 +215,12 @@ class PollJourneyBrowserIT {
 
     private void setValue(String id, String value) {
         browser.driver().executeScript("arguments[0].value = arguments[1]", browser.byId(id), value);
+    }
+
+    /** After a key press that submits: waits for the next document, as Browser.clickAndWait does for clicks. */
+    private void waitForNewPage() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.__madangOldPage === undefined && document.readyState === 'complete'")));
     }
 }
