@@ -12,7 +12,7 @@ import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.voting.application.poll.PollViews.PollView;
 import org.madang.voting.domain.poll.Consultation;
-import org.madang.voting.domain.poll.Eligibility;
+import org.madang.voting.domain.poll.PollEligibility;
 import org.madang.voting.domain.poll.ParticipatoryBudget;
 import org.madang.voting.domain.poll.Poll;
 import org.madang.voting.domain.poll.PollTexts;
@@ -40,7 +40,7 @@ public class PollAdministration {
     public long create(@NotNull PollForm f) {
         Instant now = Instant.now(clock);
         PollTexts texts = new PollTexts(f.titleKo(), f.titleEn(), f.descriptionKo(), f.descriptionEn());
-        Eligibility eligibility = new Eligibility(f.region(), f.minAge());
+        PollEligibility eligibility = new PollEligibility(f.region(), f.minAge());
         Consultation c;
         if ("BUDGET".equals(f.kind())) {
             if (f.budgetKrw() == null) {

@@ -55,7 +55,7 @@ public abstract class Consultation {
     @Column(name = "description_en", nullable = false, length = 4000)
     private String descriptionEn;
     @Embedded
-    private Eligibility eligibility;
+    private PollEligibility eligibility;
     @Column(name = "opens_at", nullable = false)
     private Instant opensAt;
     @Column(name = "closes_at", nullable = false)
@@ -82,13 +82,13 @@ public abstract class Consultation {
     protected Consultation() {
     }
 
-    protected Consultation(PollTexts texts, Eligibility eligibility, Instant opensAt, Instant closesAt,
+    protected Consultation(PollTexts texts, PollEligibility eligibility, Instant opensAt, Instant closesAt,
                            String createdBy, Instant now) {
         this.titleKo = PollOption.required(texts.titleKo(), "titleKo", 200);
         this.titleEn = PollOption.required(texts.titleEn(), "titleEn", 200);
         this.descriptionKo = PollOption.required(texts.descriptionKo(), "descriptionKo", 4000);
         this.descriptionEn = PollOption.required(texts.descriptionEn(), "descriptionEn", 4000);
-        this.eligibility = eligibility == null ? Eligibility.anyVerifiedResident() : eligibility;
+        this.eligibility = eligibility == null ? PollEligibility.anyVerifiedResident() : eligibility;
         reschedule(opensAt, closesAt);
         this.createdBy = createdBy;
         this.createdAt = now;
@@ -271,8 +271,8 @@ public abstract class Consultation {
     }
 
     /** JPA loads an embeddable whose columns are all null as null: that means any verified resident. */
-    public Eligibility getEligibility() {
-        return eligibility == null ? Eligibility.anyVerifiedResident() : eligibility;
+    public PollEligibility getEligibility() {
+        return eligibility == null ? PollEligibility.anyVerifiedResident() : eligibility;
     }
 
     public Instant getOpensAt() {

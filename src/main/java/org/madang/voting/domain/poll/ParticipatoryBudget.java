@@ -37,7 +37,7 @@ public class ParticipatoryBudget extends Consultation {
     protected ParticipatoryBudget() {
     }
 
-    public ParticipatoryBudget(PollTexts texts, Eligibility eligibility, Instant opensAt, Instant closesAt,
+    public ParticipatoryBudget(PollTexts texts, PollEligibility eligibility, Instant opensAt, Instant closesAt,
                                BudgetMode mode, long budgetKrw, Integer maxProjects, String createdBy, Instant now) {
         super(texts, eligibility, opensAt, closesAt, createdBy, now);
         if (mode == null) {

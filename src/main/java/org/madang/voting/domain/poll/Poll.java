@@ -22,7 +22,7 @@ public class Poll extends Consultation {
     }
 
     /** {@code maxChoices} null or 1 means a single-choice poll. */
-    public Poll(PollTexts texts, Eligibility eligibility, Instant opensAt, Instant closesAt, Integer maxChoices,
+    public Poll(PollTexts texts, PollEligibility eligibility, Instant opensAt, Instant closesAt, Integer maxChoices,
                 String createdBy, Instant now) {
         super(texts, eligibility, opensAt, closesAt, createdBy, now);
         if (maxChoices != null && maxChoices < 1) {

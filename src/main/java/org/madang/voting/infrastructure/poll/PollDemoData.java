@@ -9,7 +9,7 @@ import org.madang.identity.application.AccountDirectory;
 import org.madang.platform.persistence.DemoDataRequested;
 import org.madang.voting.domain.poll.BudgetMode;
 import org.madang.voting.domain.poll.Consultation;
-import org.madang.voting.domain.poll.Eligibility;
+import org.madang.voting.domain.poll.PollEligibility;
 import org.madang.voting.domain.poll.ParticipatoryBudget;
 import org.madang.voting.domain.poll.Poll;
 import org.madang.voting.domain.poll.PollTexts;
@@ -67,7 +67,7 @@ public class PollDemoData {
         Poll p = new Poll(new PollTexts(OPEN_POLL, "Longer night lighting on the Cheonggyecheon walkway",
                 "청계천 산책로(청계광장~삼일교) 야간 조명을 지금의 밤 11시에서 자정까지 1시간 연장하는 데 찬성하십니까? 연간 추가 전기요금은 약 1,800만 원으로 예상됩니다.",
                 "Should the night lighting of the Cheonggyecheon walkway (Cheonggye Plaza to Samil Bridge) stay on one hour longer, until midnight instead of 11 pm? The extra electricity is expected to cost about KRW 18 million a year."),
-                new Eligibility("SEOUL", 14), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), null,
+                new PollEligibility("SEOUL", 14), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), null,
                 "demo-data", now);
         p.addOption("찬성", "In favour", null, null, null);
         p.addOption("반대", "Against", null, null, null);
@@ -80,7 +80,7 @@ public class PollDemoData {
         ParticipatoryBudget b = new ParticipatoryBudget(new PollTexts(OPEN_BUDGET, "Jongno-gu participatory budget 2027",
                 "2027년 종로구 예산 가운데 5억 원을 주민이 직접 정합니다. 사업비 합계가 5억 원을 넘지 않도록 원하는 사업을 고르세요. 득표가 많은 사업부터 예산 안에서 선정합니다.",
                 "Residents decide how KRW 500 million of Jongno-gu's 2027 budget is spent. Select the projects you want, costing no more than KRW 500 million together. Projects are funded by votes, most first, within the budget."),
-                new Eligibility("SEOUL", null), now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(45)),
+                new PollEligibility("SEOUL", null), now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(45)),
                 BudgetMode.KNAPSACK, 500_000_000L, null, "demo-data", now);
         b.addOption("경로당 냉난방기 교체", "New heating and cooling for senior centres",
                 "관내 경로당 14곳의 노후 냉난방기를 고효율 제품으로 교체합니다.",
@@ -111,7 +111,7 @@ public class PollDemoData {
         Poll p = new Poll(new PollTexts(CLOSED_POLL, "Where to add public bicycle stations in Jongno-gu",
                 "따릉이 대여소를 더 놓을 곳을 두 곳까지 골라 주세요. 결과는 2027년 설치 계획에 반영합니다.",
                 "Choose up to two places for new Ttareungyi bicycle stations. The result feeds the 2027 installation plan."),
-                Eligibility.anyVerifiedResident(), opens, closes, 2, "demo-data", opens.minus(Duration.ofDays(1)));
+                PollEligibility.anyVerifiedResident(), opens, closes, 2, "demo-data", opens.minus(Duration.ofDays(1)));
         p.addOption("혜화역 4번 출구 앞", "Hyehwa Station exit 4", null, null, null);
         p.addOption("경복궁역 주변", "Around Gyeongbokgung Station", null, null, null);
         p.addOption("창신동 주민센터 앞", "Changsin-dong community centre", null, null, null);

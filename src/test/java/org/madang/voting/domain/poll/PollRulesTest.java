@@ -136,18 +136,18 @@ class PollRulesTest {
 
     @Test
     void eligibilityIsVerifiedResidentsOfTheRegionOfAgeOnTheClosingDay() {
-        Eligibility e = new Eligibility("SEOUL", 19);
+        PollEligibility e = new PollEligibility("SEOUL", 19);
         LocalDate closing = LocalDate.of(2026, 12, 5);
         assertThat(e.refusal(true, "SEOUL", LocalDate.of(2007, 12, 5), closing)).isEmpty(); // 19 that very day
         assertThat(e.refusal(true, "SEOUL", LocalDate.of(2007, 12, 6), closing)).hasValue("poll.refused.age");
         assertThat(e.refusal(true, "BUSAN", LocalDate.of(1980, 1, 1), closing)).hasValue("poll.refused.region");
         assertThat(e.refusal(false, "SEOUL", LocalDate.of(1980, 1, 1), closing)).hasValue("poll.refused.notVerified");
-        Eligibility anyone = Eligibility.anyVerifiedResident();
+        PollEligibility anyone = PollEligibility.anyVerifiedResident();
         assertThat(anyone.refusal(true, "JEJU", LocalDate.of(2020, 1, 1), closing)).isEmpty();
         assertThat(anyone.refusal(false, "JEJU", LocalDate.of(1980, 1, 1), closing)).isPresent();
-        assertThatThrownBy(() -> new Eligibility("seoul; drop", null))
+        assertThatThrownBy(() -> new PollEligibility("seoul; drop", null))
                 .satisfies(t -> assertThat(key(t)).isEqualTo("poll.setup.regionInvalid"));
-        assertThatThrownBy(() -> new Eligibility(null, 130))
+        assertThatThrownBy(() -> new PollEligibility(null, 130))
                 .satisfies(t -> assertThat(key(t)).isEqualTo("poll.setup.minAgeInvalid"));
     }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  * time zone), so that a person's eligibility does not change while the poll runs.
  */
 @Embeddable
-public class Eligibility {
+public class PollEligibility {
     public static final int MAX_AGE = 120;
 
     @Column(name = "region", length = 20)
@@ -21,10 +21,10 @@ public class Eligibility {
     @Column(name = "min_age")
     private Integer minAge;
 
-    protected Eligibility() {
+    protected PollEligibility() {
     }
 
-    public Eligibility(String region, Integer minAge) {
+    public PollEligibility(String region, Integer minAge) {
         String r = region == null || region.isBlank() ? null : region.trim();
         if (r != null && !r.matches("[A-Z]{2,20}")) {
             throw new InvalidInput("poll.setup.regionInvalid").onField("region");
@@ -36,8 +36,8 @@ public class Eligibility {
         this.minAge = minAge == null || minAge == 0 ? null : minAge;
     }
 
-    public static Eligibility anyVerifiedResident() {
-        return new Eligibility(null, null);
+    public static PollEligibility anyVerifiedResident() {
+        return new PollEligibility(null, null);
     }
 
     /**
