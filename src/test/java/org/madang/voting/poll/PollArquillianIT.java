@@ -55,6 +55,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,7 +80,7 @@ class PollArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar();
+        return Deployments.fullWar(PollProbeServlet.class);
     }
 
     @Inject
@@ -471,5 +475,65 @@ class PollArquillianIT {
             } while (c.equals(code));
             return c;
         }
+    }
+
+    /**
+     * Fifteen residents at the same instant, plus the demo resident sending her participation twice
+     * at once: every one of them is counted once, the duplicate is refused, and the chain stays a
+     * single unbroken line (the poll's row lock orders the appends).
+     */
+    @Test
+    void concurrentParticipationsKeepTheChainLinearAndOnePerPerson() throws Exception {
+        long id = poll(null, null, null, Instant.now().plus(Duration.ofDays(1)), 3);
+        List<String[]> forms = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            forms.add(new String[]{verifiedResident(Region.SEOUL, LocalDate.of(1975, 1, 1)).email(), PASSWORD,
+                    String.valueOf(1 + i % 3)});
+        }
+        forms.add(new String[]{RESIDENT, DEMO, "1"});
+        forms.add(new String[]{RESIDENT, DEMO, "2"});
+        URI probe = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/it/polls");
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ExecutorService pool = Executors.newFixedThreadPool(forms.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        try {
+            for (String[] f : forms) {
+                String body = "user=" + java.net.URLEncoder.encode(f[0], java.nio.charset.StandardCharsets.UTF_8)
+                        + "&password=" + java.net.URLEncoder.encode(f[1], java.nio.charset.StandardCharsets.UTF_8)
+                        + "&poll=" + id + "&choices=" + f[2];
+                HttpRequest r = HttpRequest.newBuilder(probe).timeout(Duration.ofMinutes(2))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                calls.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                        return client.send(r, HttpResponse.BodyHandlers.ofString());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, pool));
+            }
+            start.countDown();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (var c : calls) {
+                answers.add(c.get());
+            }
+            assertThat(answers.subList(0, 15)).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(200));
+            List<HttpResponse<String>> hers = answers.subList(15, 17);
+            assertThat(hers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
+            assertThat(hers).filteredOn(a -> a.statusCode() == 409).extracting(HttpResponse::body)
+                    .containsExactly("poll.refused.alreadyTookPart");
+            assertThat(answers).filteredOn(a -> a.statusCode() == 200)
+                    .extracting(a -> Integer.parseInt(a.body().split(" ")[0]))
+                    .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, 16).boxed().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+        ChainCheck check = catalogue.checkChain(id);
+        assertThat(check.intact()).isTrue();
+        assertThat(check.checked()).isEqualTo(16);
+        assertThat(count("select count(*) from poll_participation where poll_id = ?", id)).isEqualTo(16);
+        assertThat(count("select count(*) from poll_ballot where poll_id = ?", id)).isEqualTo(16);
     }
 }

@@ -2,7 +2,6 @@ package org.madang.voting.infrastructure.poll;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.madang.platform.error.NotFound;
 import org.madang.voting.domain.poll.Consultation;
@@ -34,12 +33,21 @@ public class PollRepository {
         return find(id).orElseThrow(() -> new NotFound("poll.notFound"));
     }
 
-    /** The poll with its row locked for this transaction: receipts are appended to its chain one at a time. */
+    /**
+     * The poll with its row locked for this transaction: receipts are appended to its chain one at
+     * a time. The row is locked first and read after, so the entity holds what the previous holder
+     * of the lock committed. (em.find with PESSIMISTIC_WRITE loads the poll with its options in one
+     * join and locks afterwards, "follow-on locking", so a waiting caller would wake up holding a
+     * stale version and fail.)
+     */
     public Consultation getForUpdate(long id) {
-        Consultation c = em.find(Consultation.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (c == null) {
+        List<?> locked = em.createNativeQuery("select id from poll where id = ?1 for update")
+                .setParameter(1, id).getResultList();
+        if (locked.isEmpty()) {
             throw new NotFound("poll.notFound");
         }
+        Consultation c = em.find(Consultation.class, id);
+        em.refresh(c);
         return c;
     }
 
