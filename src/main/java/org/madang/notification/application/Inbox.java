@@ -2,6 +2,7 @@ package org.madang.notification.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.madang.identity.application.AccountDirectory;
 import org.madang.notification.domain.InboxMessage;
@@ -36,6 +37,8 @@ public class Inbox {
     CurrentUser currentUser;
     @Inject
     Clock clock;
+    @Inject
+    Event<UnreadCounts.InboxChanged> changed;
 
     /** The caller's latest messages, newest first, in {@code language}. */
     @OwnDataOnly
@@ -49,11 +52,14 @@ public class Inbox {
     public InboxEntry open(long messageId, String language) {
         InboxMessage m = own(messageId);
         m.markRead(Instant.now(clock));
+        changed.fire(new UnreadCounts.InboxChanged(m.getAccountId()));
         return InboxEntry.of(m, NoticeTexts.in(language));
     }
 
     public void markUnread(long messageId) {
-        own(messageId).markUnread();
+        InboxMessage m = own(messageId);
+        m.markUnread();
+        changed.fire(new UnreadCounts.InboxChanged(m.getAccountId()));
     }
 
     // in a transaction like every method here: on Liberty, a read under SUPPORTS without one makes

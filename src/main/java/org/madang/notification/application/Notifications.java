@@ -37,6 +37,8 @@ public class Notifications {
     @Inject
     InboxRepository inbox;
     @Inject
+    Event<UnreadCounts.InboxChanged> changed;
+    @Inject
     OutboxRepository outbox;
     @Inject
     Event<MailQueued> queued;
@@ -51,6 +53,7 @@ public class Notifications {
         AccountDirectory.Contact to = directory.contact(notice.recipientAccountId());
         InboxMessage message = InboxMessage.of(notice, now);
         inbox.add(message);
+        changed.fire(new UnreadCounts.InboxChanged(message.getAccountId()));
         MailComposer.ComposedMail mail = MailComposer.compose(to.language(), to.name(), notice.subjectKey(),
                 notice.bodyKey(), notice.arguments(), notice.link(), portalUrl);
         OutboundMail out = new OutboundMail(to.accountId(), to.email(), to.language(), mail, message.getId(), now);

@@ -8,7 +8,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.madang.notification.application.Inbox;
+import org.madang.notification.application.UnreadCounts;
 import org.madang.platform.faces.LanguageBean;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
@@ -45,7 +45,7 @@ public class MyApplicationPageFilter extends HttpFilter {
     @Inject
     Applying applying;
     @Inject
-    Inbox inbox;
+    UnreadCounts unread;
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -66,7 +66,7 @@ public class MyApplicationPageFilter extends HttpFilter {
             return;
         }
         String key = currentUser.accountId() + " " + language.getCode() + " " + req.getQueryString() + " "
-                + stamp.get() + " " + inbox.unreadCount();
+                + stamp.get() + " " + unread.mine();
         Optional<RenderedPages.Page> hit = pages.personalPages().find(key);
         if (hit.isPresent()) {
             CapturedResponse.write(res, hit.get().body(), hit.get().contentType());
