@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import org.madang.identity.domain.Account;
@@ -55,8 +56,17 @@ public class ApiTokens {
         ApiToken t = new ApiToken(UUID.randomUUID().toString(), currentUser.accountId(), name, scopes, days, now);
         accounts.em().persist(t);
         accounts.em().flush();
+        // the MicroProfile JWT claim set (upn, groups besides iss/sub/jti/iat/exp), so that any MP-JWT
+        // runtime holding the portal's public key reads these tokens as the portal's filter does
+        JsonArrayBuilder groups = Json.createArrayBuilder();
+        for (String role : List.of(Roles.CITIZEN, Roles.BUSINESS_REPRESENTATIVE)) {
+            if (currentUser.hasRole(role)) {
+                groups.add(role);
+            }
+        }
         JsonObject claims = Json.createObjectBuilder()
                 .add("iss", ISSUER).add("sub", String.valueOf(t.getAccountId())).add("jti", t.getJti())
+                .add("upn", String.valueOf(t.getAccountId())).add("groups", groups)
                 .add("iat", now.getEpochSecond()).add("exp", t.getExpiresAt().getEpochSecond())
                 .add("scope", t.getScopes()).build();
         return new IssuedToken(t.getId(), jwt.sign(claims.toString()), view(t, now));

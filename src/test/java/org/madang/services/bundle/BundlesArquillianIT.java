@@ -429,6 +429,10 @@ class BundlesArquillianIT {
         as(REP);
         String t = tokens.issue("test " + UUID.randomUUID(), scopes, 1).token();
         callers.signOut();
+        // an MP-JWT claim set: upn and groups besides the registered claims
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(t.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(payload).contains("\"upn\":", "\"groups\":[", "BUSINESS_REPRESENTATIVE", "\"exp\":", "\"jti\":");
         return t;
     }
 
