@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the independent verifier, belenios-tool 2.0 (/usr/bin/belenios-tool), for the voting ITs. */
-final class Tool {
+public final class Tool {
     static final Path EXE = Path.of("/usr/bin/belenios-tool");
 
-    record Run(int exitCode, String stdout, String stderr) {
-        boolean ok() {
+    public record Run(int exitCode, String stdout, String stderr) {
+        public boolean ok() {
             return exitCode == 0;
         }
     }
@@ -47,7 +47,7 @@ final class Tool {
         return dir;
     }
 
-    static Run verify(Path parent, String uuid, byte[] bel) throws IOException, InterruptedException {
+    public static Run verify(Path parent, String uuid, byte[] bel) throws IOException, InterruptedException {
         Path dir = archiveDir(parent, uuid, bel);
         return run(dir, "election", "verify", "--dir", dir.toString());
     }

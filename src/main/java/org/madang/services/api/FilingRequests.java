@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.madang.platform.error.BusinessException;
@@ -16,18 +17,23 @@ import org.madang.platform.error.Conflict;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Messages;
+import org.madang.platform.security.CurrentUser;
 import org.madang.services.application.ApplicationAnswersInvalid;
+import org.madang.services.bundle.application.ApiFiling.Filed;
 import org.madang.services.bundle.application.ApiFiling.RecordRef;
 import org.madang.services.sharing.domain.DocumentSource;
 
 import java.io.StringReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reading filing requests and answering their errors as JSON: a body that is not a JSON object, a
@@ -168,5 +174,49 @@ final class FilingRequests {
     private static Response errors(int status, JsonArrayBuilder errors) {
         return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(Json.createObjectBuilder().add("errors", errors).build().toString()).build();
+    }
+
+    /** Filing is for token holders only: a browser session does not file by API. */
+    static void requireToken(CurrentUser currentUser, HttpServletRequest request) {
+        if (!currentUser.isSignedIn() || !ApiTokenFilter.byToken(request)) {
+            throw new org.madang.platform.error.Forbidden("api.tokenRequired");
+        }
+    }
+
+    /** The business named in the body, else the caller's first (-1 when they represent none). */
+    static Long business(JsonObject o, Supplier<List<Long>> myBusinessIds) {
+        Long id = optionalLong(o, "businessId");
+        if (id != null) {
+            return id;
+        }
+        List<Long> mine = myBusinessIds.get();
+        return mine.isEmpty() ? -1L : mine.get(0);
+    }
+
+    static JsonObject objectOrEmpty(JsonObject o, String name) {
+        if (!o.containsKey(name) || o.isNull(name)) {
+            return JsonObject.EMPTY_JSON_OBJECT;
+        }
+        if (o.get(name).getValueType() != jakarta.json.JsonValue.ValueType.OBJECT) {
+            throw new Malformed(name, "\"" + name + "\" must be an object.");
+        }
+        return o.getJsonObject(name);
+    }
+
+    static String key(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return null;
+        }
+        if (idempotencyKey.length() > 100) {
+            throw new Malformed("Idempotency-Key", "The Idempotency-Key header is longer than 100 characters.");
+        }
+        return idempotencyKey.strip();
+    }
+
+    static Response filed(Filed f, String location) {
+        JsonObject json = Json.createObjectBuilder().add("number", f.number()).add("kind", f.kind())
+                .add("replayed", f.replayed()).add("status", location).build();
+        return (f.replayed() ? Response.ok() : Response.created(URI.create(location)))
+                .type(MediaType.APPLICATION_JSON).entity(json.toString()).build();
     }
 }

@@ -30,9 +30,7 @@ import org.madang.services.bundle.application.ApiFiling.Filed;
 import org.madang.services.bundle.application.BundleApplying;
 import org.madang.services.bundle.application.BundleViews.FilingDetails;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -84,58 +82,16 @@ public class ServiceFilingResource {
                                     @HeaderParam("Accept-Language") String language, String body) {
         Locale locale = FilingRequests.locale(language);
         try {
-            requireToken();
+            FilingRequests.requireToken(currentUser, request);
             JsonObject o = FilingRequests.object(body);
-            Filed f = filing.fileApplication(key(idempotencyKey), FilingRequests.hash(body), serviceId, business(o),
-                    FilingRequests.strings(o, "answers", "answers"), FilingRequests.records(o, "fromRecords", "fromRecords"));
-            return filed(f, "/api/applications/" + f.number());
+            Filed f = filing.fileApplication(FilingRequests.key(idempotencyKey), FilingRequests.hash(body), serviceId,
+                    FilingRequests.business(o, filing::myBusinessIds), FilingRequests.strings(o, "answers", "answers"),
+                    FilingRequests.records(o, "fromRecords", "fromRecords"));
+            return FilingRequests.filed(f, "/api/applications/" + f.number());
         } catch (Malformed m) {
             return FilingRequests.malformed(m);
         } catch (RuntimeException e) {
             return FilingRequests.refused(e, locale);
         }
-    }
-
-    /** Filing is for token holders only: a browser session does not file by API. */
-    private void requireToken() {
-        if (!currentUser.isSignedIn() || !ApiTokenFilter.byToken(request)) {
-            throw new org.madang.platform.error.Forbidden("api.tokenRequired");
-        }
-    }
-
-    private Long business(JsonObject o) {
-        Long id = FilingRequests.optionalLong(o, "businessId");
-        if (id != null) {
-            return id;
-        }
-        List<Long> mine = filing.myBusinessIds();
-        return mine.isEmpty() ? -1L : mine.get(0);
-    }
-
-    private static JsonObject objectOrEmpty(JsonObject o, String name) {
-        if (!o.containsKey(name) || o.isNull(name)) {
-            return JsonObject.EMPTY_JSON_OBJECT;
-        }
-        if (o.get(name).getValueType() != jakarta.json.JsonValue.ValueType.OBJECT) {
-            throw new Malformed(name, "\"" + name + "\" must be an object.");
-        }
-        return o.getJsonObject(name);
-    }
-
-    private static String key(String idempotencyKey) {
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            return null;
-        }
-        if (idempotencyKey.length() > 100) {
-            throw new Malformed("Idempotency-Key", "The Idempotency-Key header is longer than 100 characters.");
-        }
-        return idempotencyKey.strip();
-    }
-
-    private static Response filed(Filed f, String location) {
-        JsonObject json = Json.createObjectBuilder().add("number", f.number()).add("kind", f.kind())
-                .add("replayed", f.replayed()).add("status", location).build();
-        return (f.replayed() ? Response.ok() : Response.created(URI.create(location)))
-                .type(MediaType.APPLICATION_JSON).entity(json.toString()).build();
     }
 }

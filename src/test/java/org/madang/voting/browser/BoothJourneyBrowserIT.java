@@ -4,16 +4,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madang.testsupport.Browser;
 import org.madang.testsupport.Texts;
+import org.madang.voting.Tool;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -157,5 +167,125 @@ class BoothJourneyBrowserIT {
         assertThat(browser.byId("trackerResult").getAttribute("data-superseded")).isEqualTo("false");
         assertThat(browser.text("#board")).contains(first).contains(second);
         browser.assertNoAxeViolations();
+    }
+
+    /** The private key the trustee page made, read from its download link (a blob URL of this page). */
+    private static String privateKeyOnThePage() {
+        return (String) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('privateKeyDownload').href).then(r => r.text()).then(done);");
+    }
+
+    private static String credentialFromInbox() {
+        browser.open("/my/inbox.xhtml");
+        browser.clickAndWait(browser.find(".inbox-subject"));
+        Matcher m = CREDENTIAL.matcher(browser.text("#openedMessage"));
+        assertThat(m.find()).as("a credential in the message").isTrue();
+        return m.group();
+    }
+
+    /** Closing time passes (moved in the database rather than waited for), as in VotingArquillianIT. */
+    private static void closingTimePasses(String uuid) throws Exception {
+        String url = "jdbc:postgresql://localhost:" + System.getProperty("madang.db.port", "5433") + "/madang";
+        try (Connection c = DriverManager.getConnection(url, "madang", "madang");
+             PreparedStatement s = c.prepareStatement(
+                     "update voting_election set closes_at = now() - interval '1 second' where uuid = ?")) {
+            s.setString(1, uuid);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void threeVotersOneRevoteTwoTrusteesDecryptInTheirBrowsersAndBeleniosToolVerifies() throws Exception {
+        List<String> voters = List.of(register("투표 하나"), register("투표 둘"), register("투표 셋"));
+        List<String> trustees = List.of(register("위원 하나"), register("위원 둘"));
+
+        signIn("election@madang.go.kr", "Madang!2026");
+        browser.open("/election-admin/");
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul"));
+        browser.fill("name", "브라우저 개표 " + SEQ.incrementAndGet());
+        setValue("opensAt", LOCAL.format(now.minusMinutes(5)));
+        setValue("closesAt", LOCAL.format(now.plusDays(1)));
+        browser.clickAndWait("create");
+        browser.fill("questionText", "Who?");
+        browser.fill("questionAnswers", "Alice\nBob\nCarol");
+        browser.clickAndWait("addQuestion");
+        browser.byId("eligibility:1").click();
+        browser.fill("voterList", String.join("\n", voters));
+        browser.clickAndWait("saveEligibility");
+        for (String t : trustees) {
+            browser.fill("trusteeEmail", t);
+            browser.clickAndWait("assignTrustee");
+        }
+        String uuid = browser.currentPath().replaceAll(".*id=", "");
+
+        // each trustee makes a key pair in their browser and keeps the private key file
+        List<Path> keys = new ArrayList<>();
+        for (String t : trustees) {
+            signIn(t, PASSWORD);
+            browser.open("/my/trustee.xhtml?election=" + uuid);
+            requireBoothLibrary();
+            browser.click("generateKey");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .until(d -> browser.byId("privateKeyDownload").isDisplayed());
+            Path key = Files.createTempFile("madang-trustee-", ".privkey");
+            Files.writeString(key, privateKeyOnThePage());
+            key.toFile().deleteOnExit();
+            keys.add(key);
+            browser.clickAndWait("uploadKey");
+            assertThat(browser.text("#keyState")).isEqualTo(KO.get("voting.trustee.keyUploaded"));
+        }
+
+        signIn("election@madang.go.kr", "Madang!2026");
+        browser.open("/election-admin/election.xhtml?id=" + uuid);
+        browser.clickAndWait("freeze");
+
+        // three voters vote in the booth; the first changes their mind
+        int[] choices = {0, 1, 2};
+        for (int i = 0; i < voters.size(); i++) {
+            signIn(voters.get(i), PASSWORD);
+            String credential = credentialFromInbox();
+            browser.open("/my/booth.xhtml?election=" + uuid);
+            browser.fill("credential", credential);
+            vote(choices[i]);
+            if (i == 0) {
+                browser.open("/my/booth.xhtml?election=" + uuid);
+                browser.fill("credential", credential);
+                vote(2);
+            }
+        }
+
+        closingTimePasses(uuid);
+        signIn("election@madang.go.kr", "Madang!2026");
+        browser.open("/election-admin/election.xhtml?id=" + uuid);
+        if (!browser.findAll("#close").isEmpty()) { // else the minute timer closed it first
+            browser.clickAndWait("close");
+        }
+
+        // each trustee decrypts the encrypted tally in their browser with the key file
+        for (int i = 0; i < trustees.size(); i++) {
+            signIn(trustees.get(i), PASSWORD);
+            browser.open("/my/trustee.xhtml?election=" + uuid);
+            requireBoothLibrary();
+            browser.byId("privateKeyFile").sendKeys(keys.get(i).toString());
+            browser.click("decryptHere");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .until(d -> !browser.byId("decryption").getAttribute("value").isBlank());
+            browser.assertNoAxeViolations();
+            browser.clickAndWait("submitDecryption");
+            assertThat(browser.text("#decryptionState")).isEqualTo(KO.get("voting.trustee.decrypted"));
+        }
+
+        // the result is published, and the independent verifier accepts the whole record
+        browser.open("/vote/election.xhtml?id=" + uuid);
+        assertThat(browser.text("#tallied")).isEqualTo("3");
+        assertThat(browser.findAll("#result td.count").stream().map(WebElement::getText).toList())
+                .containsExactly("0", "1", "2");
+        browser.assertNoAxeViolations();
+        HttpResponse<byte[]> bel = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(browser.url("/api/elections/" + uuid + "/archive"))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(bel.statusCode()).isEqualTo(200);
+        Tool.Run verify = Tool.verify(Files.createTempDirectory("madang-bel-"), uuid, bel.body());
+        assertThat(verify.ok()).as(verify.toString()).isTrue();
     }
 }
