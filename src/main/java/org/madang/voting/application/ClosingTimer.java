@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
+import org.madang.platform.error.Conflict;
 import org.madang.platform.error.BusinessException;
 import org.madang.voting.domain.Election;
 import org.madang.voting.domain.ElectionStatus;
@@ -50,13 +51,18 @@ public class ClosingTimer {
         }
     }
 
-    /** Closes one election if it is still open for ballots and its closing time has passed. */
+    /**
+     * Closes one election if it is still open for ballots and its closing time has passed; refused
+     * (and audited as refused, not as a second success) when another timer or the administrator
+     * closed it meanwhile.
+     */
     @Audited("election.close.scheduled")
     public void closeIfDue(@AuditTarget("election") String uuid) {
         Election e = repo.lock(uuid);
         Instant now = Instant.now(clock);
-        if (e.getStatus() == ElectionStatus.FROZEN && !now.isBefore(e.getClosesAt())) {
-            tallyWork.close(e, now);
+        if (e.getStatus() != ElectionStatus.FROZEN || now.isBefore(e.getClosesAt())) {
+            throw new Conflict("voting.election.wrongStatus", e.getStatus().name());
         }
+        tallyWork.close(e, now);
     }
 }

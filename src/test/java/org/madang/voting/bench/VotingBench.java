@@ -37,6 +37,8 @@ import java.util.stream.IntStream;
  *   <li>a 2000-ballot archive (one 1-of-3 question, two trustees, complete with tally, decryptions
  *       and result) verified by the portal's ArchiveVerifier on both cores and by
  *       {@code belenios-tool election verify}, ballots per second side by side;</li>
+ *   <li>the encrypted tally of that archive, by the portal and by
+ *       {@code belenios-tool election compute-encrypted-tally};</li>
  *   <li>tally, one partial decryption and the result for 100,000 ballots (ciphertexts taken from
  *       real ballots, reused; the cost is the same multiplications whatever the values).</li>
  * </ol>
@@ -111,6 +113,22 @@ public final class VotingBench {
         System.out.printf("belenios-tool election verify: %.2f s = %.0f ballots/s (whole archive)%n", tool, n / tool);
         System.out.printf("ratio (ballots/s, portal ballots vs tool whole run): %.1fx; whole runs: %.1fx%n",
                 tool / oursBallots, tool / ours);
+
+        // the tally step side by side on the same archive: belenios-tool's compute-encrypted-tally
+        // (its whole run, reading the archive included) against the portal's Tally on both cores
+        Tally.compute(election, ballots, creds.weights(), 2);
+        t = System.nanoTime();
+        Tally.compute(election, ballots, creds.weights(), 2);
+        double ourTally = secs(t);
+        t = System.nanoTime();
+        Process tp = new ProcessBuilder("belenios-tool", "election", "compute-encrypted-tally", "--dir", dir.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!tp.waitFor(30, TimeUnit.MINUTES) || tp.exitValue() != 0) {
+            throw new IllegalStateException("belenios-tool election compute-encrypted-tally failed");
+        }
+        double toolTally = secs(t);
+        System.out.printf("encrypted tally of %d ballots: portal %.3f s, belenios-tool compute-encrypted-tally %.2f s"
+                + " (whole run) = %.1f%% of belenios-tool's time%n", n, ourTally, toolTally, 100 * ourTally / toolTally);
 
         tallyOf(election, ctx, ballots, keys, big);
         deleteAll(dir);

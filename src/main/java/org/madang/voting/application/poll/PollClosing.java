@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
+import org.madang.platform.error.Conflict;
 import org.madang.voting.domain.poll.Consultation;
 import org.madang.voting.domain.poll.PollStatus;
 import org.madang.voting.infrastructure.poll.PollRepository;
@@ -32,14 +33,19 @@ public class PollClosing {
         return repo.dueForClosing(Instant.now(clock));
     }
 
-    /** Closes one poll whose closing time has passed (a no-op if someone closed it meanwhile). */
+    /**
+     * Closes one poll whose closing time has passed. Refused, and so audited as refused rather
+     * than as a second success, when another timer (another server, another application on this
+     * one) or the administrator closed it meanwhile.
+     */
     @Audited("poll.closeByTime")
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void closeDue(@AuditTarget("poll") long pollId) {
         Instant now = Instant.now(clock);
         Consultation c = repo.getForUpdate(pollId);
-        if (c.getStatus() == PollStatus.OPEN && !now.isBefore(c.getClosesAt())) {
-            c.close(repo.ballots(pollId), now);
+        if (c.getStatus() != PollStatus.OPEN || now.isBefore(c.getClosesAt())) {
+            throw new Conflict("poll.closing.notDue");
         }
+        c.close(repo.ballots(pollId), now);
     }
 }

@@ -3,6 +3,7 @@ package org.madang.voting.application.poll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import org.madang.platform.error.Conflict;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -29,6 +30,8 @@ public class PollClosingTimer {
         for (Long id : closing.due()) {
             try {
                 closing.closeDue(id);
+            } catch (Conflict closedMeanwhile) {
+                LOG.fine(() -> "poll " + id + " was closed meanwhile");
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "poll " + id + " could not be closed; trying again next minute", e);
             }
