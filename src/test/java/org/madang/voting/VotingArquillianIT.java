@@ -349,6 +349,18 @@ class VotingArquillianIT {
         assertThat(ours.summary().result().counts().get(0)).containsExactly(4L, 0L, 1L);
         Tool.Run verify = Tool.verify(Files.createTempDirectory("voting-demo"), uuid, bel);
         assertThat(verify.ok()).as(verify.toString()).isTrue();
+
+        // and one open election the demo citizens can vote in at once, their credentials in their inbox
+        String open = "MadangLibVote26";
+        assertThat(board.details(open).phase()).isEqualTo(ElectionPhase.OPEN);
+        assertThat(sql("select count(*) from voting_voter v join voting_election e on e.id = v.election_id"
+                + " join account a on a.id = v.account_id where e.uuid = ? and a.email = ?", open,
+                "resident@madang.go.kr")).isEqualTo(1L);
+        assertThat(sql("select count(*) from inbox_message m join account a on a.id = m.account_id where a.email = ?"
+                + " and m.subject_key = 'voting.notice.credential.subject' and m.link like ?", "resident@madang.go.kr",
+                "%" + open)).isEqualTo(1L);
+        Tool.Run openVerify = Tool.verify(Files.createTempDirectory("voting-open"), open, board.archive(open));
+        assertThat(openVerify.ok()).as("the open election's snapshot: " + openVerify).isTrue();
     }
 
     /** Changes the last digit of the first proof response in the ballot (a forged proof). */

@@ -27,7 +27,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class TallyWork {
-    static final String CATEGORY = "voting";
+    public static final String CATEGORY = "voting";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject

@@ -2,11 +2,14 @@ package org.madang.voting.infrastructure;
 
 import jakarta.annotation.Priority;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.madang.identity.application.AccountDirectory;
+import org.madang.platform.notification.Notice;
 import org.madang.platform.persistence.DemoDataRequested;
+import org.madang.voting.application.TallyWork;
 import org.madang.voting.domain.CastBallot;
 import org.madang.voting.domain.Election;
 import org.madang.voting.domain.ElectionQuestion;
@@ -41,6 +44,9 @@ import java.util.logging.Logger;
 @Stateless
 public class VotingDemoData {
     public static final String DEMO_UUID = "MadangDemoVote26";
+    public static final String OPEN_UUID = "MadangLibVote26";
+    static final List<String> OPEN_VOTERS = List.of("citizen@madang.go.kr", "resident@madang.go.kr",
+            "citizen.en@madang.go.kr", "business@madang.go.kr");
     static final List<String> VOTERS = List.of("citizen@madang.go.kr", "resident@madang.go.kr",
             "citizen.en@madang.go.kr", "business@madang.go.kr", "officer@madang.go.kr", "officer2@madang.go.kr");
     /** Each voter's choices, and the resident's second thoughts (a revote). */
@@ -56,9 +62,57 @@ public class VotingDemoData {
     AccountDirectory directory;
     @Inject
     Clock clock;
+    @Inject
+    Event<Notice> notices;
 
     /** After identity's loader (default priority): the roll and the trustee are demo accounts. */
     public void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DemoDataRequested event) {
+        finishedElection();
+        openElection();
+    }
+
+    /**
+     * An election open for a month that the demo citizens may vote in at once: frozen, with each
+     * voter's credential in their inbox (and mail), as the administrator's freeze sends it. The
+     * portal is its only trustee (allowed in demo configurations only), so it can be tallied at
+     * closing without a person's key that a demo could not keep.
+     */
+    private void openElection() {
+        if (repo.find(OPEN_UUID).isPresent()) {
+            return;
+        }
+        var admin = directory.accountIdOf("election@madang.go.kr");
+        List<Long> roll = new ArrayList<>();
+        for (String email : OPEN_VOTERS) {
+            directory.accountIdOf(email).ifPresent(roll::add);
+        }
+        if (admin.isEmpty() || roll.size() < OPEN_VOTERS.size()) {
+            LOG.warning("open demo election skipped: the demo accounts are missing");
+            return;
+        }
+        SecureRandom random = new SecureRandom();
+        Instant now = Instant.now(clock);
+        Election e = new Election(OPEN_UUID, "마당구 도서관 휴관일 주민투표 (시범) · Madang library closing day vote (pilot)",
+                "구립 도서관이 쉬는 요일을 정하는 시범 투표입니다. 투표 자격 증명은 알림함에 있습니다. A pilot vote on the day "
+                        + "the district library closes; your voting credential is in your inbox.",
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), admin.get(), now.minus(Duration.ofDays(2)));
+        e.addQuestion(new ElectionQuestion("도서관이 쉬는 날 · The day the library closes",
+                List.of("월요일 · Monday", "화요일 · Tuesday", "일요일 · Sunday"), 1, 1));
+        e.useVoterList(OPEN_VOTERS);
+        e.addPortalTrustee(random);
+        repo.add(e);
+        repo.flush();
+        Instant frozen = now.minus(Duration.ofHours(12));
+        for (Election.IssuedCredential c : e.freeze(roll, true, frozen, random)) {
+            repo.add(new Voter(e.getId(), c.accountId(), frozen));
+            notices.fire(new Notice(c.accountId(), "voting.notice.credential.subject", "voting.notice.credential.body",
+                    List.of(e.getName(), c.printed(), OPEN_UUID, e.getFingerprint()), "/my/booth.xhtml?election=" + OPEN_UUID,
+                    TallyWork.CATEGORY));
+        }
+        LOG.info("voting demo data: open election " + OPEN_UUID + ", credentials sent to " + roll.size() + " voters");
+    }
+
+    private void finishedElection() {
         if (repo.find(DEMO_UUID).isPresent()) {
             return;
         }
