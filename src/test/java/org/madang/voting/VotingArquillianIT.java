@@ -174,8 +174,11 @@ class VotingArquillianIT {
             priv = all.stream().filter(p -> p.toString().endsWith(".privkey")).findFirst().orElseThrow();
         }
         callers.as(trustee, PASSWORD, () -> {
-            String forged = TrusteeKeyPair.generate(RANDOM).publicKey().toCanonicalJson().replaceFirst("\"public_key\":\"\\d",
-                    "\"public_key\":\"9");
+            String genuine = TrusteeKeyPair.generate(RANDOM).publicKey().toCanonicalJson();
+            int digit = genuine.indexOf("\"public_key\":\"") + "\"public_key\":\"".length();
+            // another first digit (always a different one), so the proof no longer fits the key
+            String forged = genuine.substring(0, digit) + (genuine.charAt(digit) == '9' ? '8' : '9')
+                    + genuine.substring(digit + 1);
             assertThatThrownBy(() -> trusteeship.uploadPublicKey(uuid, forged)).isInstanceOf(InvalidInput.class);
             trusteeship.uploadPublicKey(uuid, Files.readString(pub));
             assertThat(trusteeship.mine(uuid).hasKey()).isTrue();

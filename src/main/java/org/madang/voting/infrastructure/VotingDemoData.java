@@ -68,6 +68,10 @@ public class VotingDemoData {
     /** After identity's loader (default priority): the roll and the trustee are demo accounts. */
     public void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DemoDataRequested event) {
         finishedElection();
+    }
+
+    /** Last: the credential notices must not be the first messages of the demo inboxes (notification's demo data). */
+    public void loadOpen(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) DemoDataRequested event) {
         openElection();
     }
 
