@@ -64,7 +64,7 @@ public class AuditRecord {
             throw new IllegalArgumentException("sequence starts at 1: " + sequence);
         }
         this.sequence = sequence;
-        this.previousHash = requireHash(previousHash);
+        this.previousHash = HashChain.requireHash(previousHash);
         // truncated here, before hashing, so the hash matches what the database gives back
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
         this.actor = required("actor", actor, ACTOR_MAX);
@@ -104,13 +104,6 @@ public class AuditRecord {
             throw new IllegalArgumentException(name + " is longer than " + max + " characters");
         }
         return value;
-    }
-
-    static String requireHash(String h) {
-        if (h == null || !h.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("not a SHA-256 hex digest: " + h);
-        }
-        return h;
     }
 
     public long getSequence() {

@@ -15,6 +15,14 @@ public final class HashChain {
     /** The "previous hash" of the first link. */
     public static final String GENESIS = "0".repeat(64);
 
+    /** A link's hash as the chain stores it: 64 lowercase hex digits of SHA-256. */
+    public static String requireHash(String h) {
+        if (h == null || !h.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a SHA-256 hex digest: " + h);
+        }
+        return h;
+    }
+
     private HashChain() {
     }
 

@@ -71,7 +71,7 @@ public class AccessLogEntry {
             throw new IllegalArgumentException("sequence starts at 1: " + sequence);
         }
         this.sequence = sequence;
-        this.previousHash = requireHash(previousHash);
+        this.previousHash = HashChain.requireHash(previousHash);
         // truncated before hashing, so the hash matches what PostgreSQL (microseconds) gives back
         this.occurredAt = Objects.requireNonNull(read.occurredAt(), "occurredAt").truncatedTo(ChronoUnit.MICROS);
         this.subjectAccountId = read.subjectAccountId();
@@ -137,13 +137,6 @@ public class AccessLogEntry {
             throw new IllegalArgumentException(name + " is longer than " + max + " characters");
         }
         return value;
-    }
-
-    static String requireHash(String h) {
-        if (h == null || !h.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("not a SHA-256 hex digest: " + h);
-        }
-        return h;
     }
 
     public long getSequence() {
