@@ -14,4 +14,4 @@ command -v belenios-tool >/dev/null || { echo "belenios-tool is not installed" >
 cd "$HERE"
 mvn -o -q -Dbuild.dir="$BUILD_DIR" -DskipITs test-compile
 # the cryptographic core is plain Java: the compiled classes are the whole classpath
-exec java ${JAVA_OPTS:--Xmx2g} -cp "$BUILD_DIR/classes:$BUILD_DIR/test-classes" org.madang.voting.bench.VotingBench "$@"
+exec java ${JAVA_OPTS:--Xmx2g} --add-opens java.base/java.math=ALL-UNNAMED -cp "$BUILD_DIR/classes:$BUILD_DIR/test-classes" org.madang.voting.bench.VotingBench "$@"

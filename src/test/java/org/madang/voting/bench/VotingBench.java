@@ -37,10 +37,12 @@ import java.util.stream.IntStream;
  *   <li>a 2000-ballot archive (one 1-of-3 question, two trustees, complete with tally, decryptions
  *       and result) verified by the portal's ArchiveVerifier on both cores and by
  *       {@code belenios-tool election verify}, ballots per second side by side;</li>
- *   <li>the encrypted tally of that archive, by the portal and by
- *       {@code belenios-tool election compute-encrypted-tally};</li>
+ *   <li>the tally steps on that archive — encrypted tally, each trustee's partial decryption, the
+ *       result — by the portal and by belenios-tool ({@code compute-encrypted-tally}, {@code decrypt},
+ *       {@code compute-result});</li>
  *   <li>tally, one partial decryption and the result for 100,000 ballots (ciphertexts taken from
- *       real ballots, reused; the cost is the same multiplications whatever the values).</li>
+ *       real ballots, reused; the cost is the same multiplications whatever the values), next to
+ *       belenios-tool's time for as many ballots at its measured time per ballot.</li>
  * </ol>
  * Arguments: [ballots=2000] [tallyBallots=100000].
  */
@@ -103,32 +105,45 @@ public final class VotingBench {
         System.out.printf("portal ArchiveVerifier (2 threads): whole archive %.2f s, ballots %.2f s = %.0f ballots/s%n",
                 ours, oursBallots, n / oursBallots);
 
-        t = System.nanoTime();
-        Process p = new ProcessBuilder("belenios-tool", "election", "verify", "--dir", dir.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IllegalStateException("belenios-tool election verify failed");
-        }
-        double tool = secs(t);
+        double tool = tool(dir, "election", "verify", "--dir", dir.toString());
         System.out.printf("belenios-tool election verify: %.2f s = %.0f ballots/s (whole archive)%n", tool, n / tool);
         System.out.printf("ratio (ballots/s, portal ballots vs tool whole run): %.1fx; whole runs: %.1fx%n",
                 tool / oursBallots, tool / ours);
 
-        // the tally step side by side on the same archive: belenios-tool's compute-encrypted-tally
-        // (its whole run, reading the archive included) against the portal's Tally on both cores
-        Tally.compute(election, ballots, creds.weights(), 2);
-        t = System.nanoTime();
-        Tally.compute(election, ballots, creds.weights(), 2);
-        double ourTally = secs(t);
-        t = System.nanoTime();
-        Process tp = new ProcessBuilder("belenios-tool", "election", "compute-encrypted-tally", "--dir", dir.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!tp.waitFor(30, TimeUnit.MINUTES) || tp.exitValue() != 0) {
-            throw new IllegalStateException("belenios-tool election compute-encrypted-tally failed");
+        // the tally steps side by side on the same archive: belenios-tool's compute-encrypted-tally,
+        // decrypt (per trustee) and compute-result, each a whole run that re-reads and re-checks every
+        // ballot, against the portal's tally, partial decryptions, their proof checks and the result
+        // (its ballots were checked at casting; the figure with those checks added is printed too)
+        double[] portal = new double[2];
+        for (int round = 0; round < 2; round++) {
+            t = System.nanoTime();
+            TallyResult tr = Tally.compute(election, ballots, creds.weights(), 2);
+            List<PartialDecryption> ds = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                PartialDecryption pd = PartialDecryption.create(ctx, tr.tally(), keys.get(i).privateKey(), RANDOM);
+                if (pd.check(ctx, tr.tally(), keys.get(i).publicKey().publicKey()) != null) {
+                    throw new IllegalStateException("own partial decryption refused");
+                }
+                ds.add(pd);
+            }
+            ElectionResult.compute(tr.tally(), ds, tr.totalWeight());
+            portal[round] = secs(t);
         }
-        double toolTally = secs(t);
-        System.out.printf("encrypted tally of %d ballots: portal %.3f s, belenios-tool compute-encrypted-tally %.2f s"
-                + " (whole run) = %.1f%% of belenios-tool's time%n", n, ourTally, toolTally, 100 * ourTally / toolTally);
+        double ourSteps = portal[1];
+        double toolSteps = tool(dir, "election", "compute-encrypted-tally", "--dir", dir.toString());
+        for (int i = 0; i < keys.size(); i++) {
+            Path priv = dir.resolve("trustee" + (i + 1) + ".privkey");
+            Files.writeString(priv, keys.get(i).privateKeyFile());
+            toolSteps += tool(dir, "election", "decrypt", "--dir", dir.toString(), "--privkey", priv.toString(),
+                    "--trustee-id", String.valueOf(i + 1));
+        }
+        toolSteps += tool(dir, "election", "compute-result", "--dir", dir.toString());
+        System.out.printf("tally + %d partial decryptions + result of %d ballots: belenios-tool %.1f s (whole runs);"
+                + " portal %.3f s = %.2f%% of belenios-tool's time; with every ballot checked again first %.2f s = %.1f%%%n",
+                keys.size(), n, toolSteps, ourSteps, 100 * ourSteps / toolSteps, ourSteps + oursBallots,
+                100 * (ourSteps + oursBallots) / toolSteps);
+        System.out.printf("belenios-tool's tally steps take %.1f ms per ballot (each step re-checks every ballot),"
+                + " about %.0f s for %d ballots%n", 1000 * toolSteps / n, toolSteps / n * big, big);
 
         tallyOf(election, ctx, ballots, keys, big);
         deleteAll(dir);
@@ -151,14 +166,32 @@ public final class VotingBench {
         t = System.nanoTime();
         List<PartialDecryption> pds = new ArrayList<>();
         for (TrusteeKeyPair k : keys) {
-            pds.add(PartialDecryption.create(ctx, tr.tally(), k.privateKey(), RANDOM));
+            PartialDecryption pd = PartialDecryption.create(ctx, tr.tally(), k.privateKey(), RANDOM);
+            if (pd.check(ctx, tr.tally(), k.publicKey().publicKey()) != null) {
+                throw new IllegalStateException("own partial decryption refused");
+            }
+            pds.add(pd);
         }
-        double decryptSecs = secs(t) / keys.size();
+        double decryptSecs = secs(t);
         t = System.nanoTime();
         ElectionResult r = ElectionResult.compute(tr.tally(), pds, tr.totalWeight());
         double resultSecs = secs(t);
-        System.out.printf("%d ballots: tally %.2f s, one partial decryption %.3f s, result %.3f s, total %.2f s; result %s%n",
-                big, tallySecs, decryptSecs, resultSecs, tallySecs + decryptSecs + resultSecs, r.counts());
+        System.out.printf("%d ballots: tally %.2f s, %d partial decryptions made and checked %.3f s, result %.3f s,"
+                + " total %.2f s; result %s%n", big, tallySecs, keys.size(), decryptSecs, resultSecs,
+                tallySecs + decryptSecs + resultSecs, r.counts());
+    }
+
+    /** Runs belenios-tool to completion and returns its wall time in seconds. */
+    private static double tool(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("belenios-tool"));
+        cmd.addAll(List.of(args));
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("belenios-tool " + String.join(" ", args) + " failed");
+        }
+        return secs(t);
     }
 
     private static double secs(long startNanos) {

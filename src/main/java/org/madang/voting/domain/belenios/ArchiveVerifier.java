@@ -94,7 +94,7 @@ public final class ArchiveVerifier {
             credentials = PublicCredentials.parse(archive.text(s.credentials()));
             trustees.checkAll();
             election.checkKey(trustees);
-            credentials.checkAll();
+            credentials.checkAll(threads);
             ctx = ElectionContext.of(election);
         }
 

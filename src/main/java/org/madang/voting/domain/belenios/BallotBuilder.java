@@ -58,7 +58,7 @@ public final class BallotBuilder {
             Ciphertext c = new Ciphertext(alpha, beta);
             choices.add(c);
             String ab = alpha + "," + beta;
-            individual.add(Disjunctions.prove(ctx, "prove|" + s0 + "|" + ab + "|", Disjunctions.zeroOrOne(c), m[i],
+            individual.add(Disjunctions.prove(ctx, "prove|" + s0 + "|" + ab + "|", Disjunctions.zeroOrOne(CiphertextPowers.once(c)), m[i],
                     r[i], random));
             s.append(i > 0 ? "," : "").append(ab);
         }
@@ -73,7 +73,7 @@ public final class BallotBuilder {
                 count += m[i];
             }
             String prefix = "prove|" + zkp + "|" + sum.alpha() + "," + sum.beta() + "|";
-            List<Proof> overall = Disjunctions.prove(ctx, prefix, Disjunctions.range(sum, q.min(), q.max()),
+            List<Proof> overall = Disjunctions.prove(ctx, prefix, Disjunctions.range(CiphertextPowers.once(sum), q.min(), q.max()),
                     count - q.min(), sumR.mod(Group.Q), random);
             return new Answer(choices, individual, overall, null);
         }
@@ -86,12 +86,13 @@ public final class BallotBuilder {
             count += m[i];
         }
         othersR = othersR.mod(Group.Q);
-        Ciphertext blank = choices.get(0);
+        CiphertextPowers blank = CiphertextPowers.once(choices.get(0));
+        CiphertextPowers othersPowers = CiphertextPowers.once(others);
         boolean isBlank = m[0] == 1;
         List<Proof> blankProof = Disjunctions.prove(ctx, "bproof0|" + zkp + "|",
-                Disjunctions.blankExclusive(blank, others), isBlank ? 1 : 0, isBlank ? othersR : r[0], random);
+                Disjunctions.blankExclusive(blank, othersPowers), isBlank ? 1 : 0, isBlank ? othersR : r[0], random);
         List<Proof> overall = Disjunctions.prove(ctx, "bproof1|" + zkp + "|",
-                Disjunctions.blankOrRange(blank, others, q.min(), q.max()), isBlank ? 0 : count - q.min() + 1,
+                Disjunctions.blankOrRange(blank, othersPowers, q.min(), q.max()), isBlank ? 0 : count - q.min() + 1,
                 isBlank ? r[0] : othersR, random);
         return new Answer(choices, individual, overall, blankProof);
     }

@@ -1,6 +1,7 @@
 package org.madang.voting.domain.belenios;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -52,7 +53,9 @@ public final class BallotVerifier {
             throw reject(BallotProblem.UNKNOWN_CREDENTIAL, "the credential is not one of the election's");
         }
         checkShape(e.questions(), b.answers());
-        if (!Group.isElement(credential)) {
+        // every set given here holds group elements only (an archive's set passed
+        // PublicCredentials.checkAll, the portal's are g^secret), so membership implies validity
+        if (publicCredentials == null && !Group.isElement(credential)) {
             throw reject(BallotProblem.INVALID_CREDENTIAL, "the credential is not a group element");
         }
         checkSignature(credential, sig);
@@ -67,7 +70,8 @@ public final class BallotVerifier {
         if (!p.inRange()) {
             throw reject(BallotProblem.BAD_SIGNATURE, "signature numbers out of range");
         }
-        BigInteger commitment = Group.mulMod(ctx.g().pow(p.response()), credential.modPow(p.challenge(), Group.P));
+        BigInteger commitment = Montgomery.toBigInteger(Montgomery.mul(ctx.g().powMont(p.response()),
+                SharedBase.once(credential).pow(p.challenge())));
         if (!p.challenge().equals(Group.hash("sig|" + sig.hash() + "|", List.of(commitment)))) {
             throw reject(BallotProblem.BAD_SIGNATURE, "the credential signature does not verify");
         }
@@ -97,15 +101,17 @@ public final class BallotVerifier {
         StringBuilder s = new StringBuilder(s0.length() + a.choices().size() * 1240).append(s0).append('|');
         Ciphertext sum = Ciphertext.ONE;
         Ciphertext others = Ciphertext.ONE;
+        List<CiphertextPowers> powers = new ArrayList<>(a.choices().size());
         for (int i = 0; i < a.choices().size(); i++) {
             Ciphertext c = a.choices().get(i);
-            if (!c.isValid()) {
+            CiphertextPowers cp = CiphertextPowers.shared(c);
+            if (!cp.isValid()) {
                 throw reject(BallotProblem.INVALID_CIPHERTEXT,
                         "question " + (qi + 1) + ", choice " + (i + 1) + ": not a valid ciphertext");
             }
             String ab = c.alpha() + "," + c.beta();
             String prefix = "prove|" + s0 + "|" + ab + "|";
-            if (!Disjunctions.verify(ctx, prefix, Disjunctions.zeroOrOne(c), a.individualProofs().get(i))) {
+            if (!Disjunctions.verify(ctx, prefix, Disjunctions.zeroOrOne(cp), a.individualProofs().get(i))) {
                 throw reject(BallotProblem.BAD_INDIVIDUAL_PROOF,
                         "question " + (qi + 1) + ", choice " + (i + 1) + ": the 0/1 proof does not verify");
             }
@@ -113,6 +119,7 @@ public final class BallotVerifier {
                 s.append(',');
             }
             s.append(ab);
+            powers.add(cp);
             sum = sum.times(c);
             if (i > 0) {
                 others = others.times(c);
@@ -120,18 +127,21 @@ public final class BallotVerifier {
         }
         String zkp = s.toString();
         if (q.hasBlank()) {
-            Ciphertext blank = a.choices().get(0);
-            if (!Disjunctions.verify(ctx, "bproof0|" + zkp + "|", Disjunctions.blankExclusive(blank, others),
+            CiphertextPowers first = powers.get(0);
+            CiphertextPowers othersPowers = CiphertextPowers.product(others, powers.subList(1, powers.size()),
+                    q.max() - q.min() + 2);
+            if (!Disjunctions.verify(ctx, "bproof0|" + zkp + "|", Disjunctions.blankExclusive(first, othersPowers),
                     a.blankProof())) {
                 throw reject(BallotProblem.BAD_BLANK_PROOF, "question " + (qi + 1) + ": the blank proof does not verify");
             }
             if (!Disjunctions.verify(ctx, "bproof1|" + zkp + "|",
-                    Disjunctions.blankOrRange(blank, others, q.min(), q.max()), a.overallProof())) {
+                    Disjunctions.blankOrRange(first, othersPowers, q.min(), q.max()), a.overallProof())) {
                 throw reject(BallotProblem.BAD_OVERALL_PROOF, "question " + (qi + 1) + ": the overall proof does not verify");
             }
         } else {
             String prefix = "prove|" + zkp + "|" + sum.alpha() + "," + sum.beta() + "|";
-            if (!Disjunctions.verify(ctx, prefix, Disjunctions.range(sum, q.min(), q.max()), a.overallProof())) {
+            CiphertextPowers sumPowers = CiphertextPowers.product(sum, powers, q.max() - q.min() + 1);
+            if (!Disjunctions.verify(ctx, prefix, Disjunctions.range(sumPowers, q.min(), q.max()), a.overallProof())) {
                 throw reject(BallotProblem.BAD_OVERALL_PROOF, "question " + (qi + 1) + ": the overall proof does not verify");
             }
         }

@@ -12,13 +12,14 @@ import java.util.List;
  * with a different list of (ciphertext, value) disjuncts and a different hash prefix.
  *
  * For disjunct (alpha, beta, m) and proof (c, r) the commitments are A = g^r·alpha^c and
- * B = y^r·(beta/g^m)^c; the proof holds when H(prefix || A0,B0,A1,B1,...) equals the sum of the
- * challenges mod q. g^r and y^r come from the fixed-base tables, so only alpha^c and
- * (beta/g^m)^c need BigInteger.modPow.
+ * B = y^r·(beta/g^m)^c = y^r·beta^c·g^(-mc); the proof holds when H(prefix || A0,B0,A1,B1,...)
+ * equals the sum of the challenges mod q. g^r, y^r and g^(-mc) come from the fixed-base tables;
+ * alpha^c and beta^c from the ciphertext's {@link CiphertextPowers}, which shares the squarings
+ * between the proofs (and the membership test) about the same ciphertext.
  */
 final class Disjunctions {
     /** One alternative of a disjunction: "ciphertext encrypts value". */
-    record Disjunct(Ciphertext ciphertext, int value) {
+    record Disjunct(CiphertextPowers powers, int value) {
     }
 
     private Disjunctions() {
@@ -75,22 +76,22 @@ final class Disjunctions {
 
     private static void addCommitments(ElectionContext ctx, Disjunct d, BigInteger c, BigInteger r,
                                        List<BigInteger> out) {
-        Ciphertext ct = d.ciphertext();
-        BigInteger a = Group.mulMod(ctx.g().pow(r), ct.alpha().modPow(c, Group.P));
-        // beta/g^m is one multiplication by a cached g^-m, cheaper than a g^(-m·c) from the table
-        BigInteger beta = d.value() == 0 ? ct.beta() : Group.mulMod(ct.beta(), Group.inverseGPow(d.value()));
-        BigInteger b = Group.mulMod(ctx.y().pow(r), beta.modPow(c, Group.P));
-        out.add(a);
-        out.add(b);
+        int[] a = Montgomery.mul(ctx.g().powMont(r), d.powers().alphaPow(c));
+        int[] b = Montgomery.mul(ctx.y().powMont(r), d.powers().betaPow(c));
+        if (d.value() != 0) {
+            b = Montgomery.mul(b, ctx.g().powMont(BigInteger.valueOf(d.value()).multiply(c).negate().mod(Group.Q)));
+        }
+        out.add(Montgomery.toBigInteger(a));
+        out.add(Montgomery.toBigInteger(b));
     }
 
     /** The 0/1 disjunction of an individual proof. */
-    static List<Disjunct> zeroOrOne(Ciphertext c) {
+    static List<Disjunct> zeroOrOne(CiphertextPowers c) {
         return List.of(new Disjunct(c, 0), new Disjunct(c, 1));
     }
 
     /** min, min+1, ..., max on the same ciphertext (the overall proof without blank). */
-    static List<Disjunct> range(Ciphertext c, int min, int max) {
+    static List<Disjunct> range(CiphertextPowers c, int min, int max) {
         List<Disjunct> ds = new ArrayList<>(max - min + 1);
         for (int m = min; m <= max; m++) {
             ds.add(new Disjunct(c, m));
@@ -99,7 +100,7 @@ final class Disjunctions {
     }
 
     /** "blank chosen, or any count in [min, max] of the others" (the overall proof with blank). */
-    static List<Disjunct> blankOrRange(Ciphertext blank, Ciphertext others, int min, int max) {
+    static List<Disjunct> blankOrRange(CiphertextPowers blank, CiphertextPowers others, int min, int max) {
         List<Disjunct> ds = new ArrayList<>(max - min + 2);
         ds.add(new Disjunct(blank, 1));
         ds.addAll(range(others, min, max));
@@ -107,7 +108,7 @@ final class Disjunctions {
     }
 
     /** "blank not chosen, or nothing else chosen" (the blank proof). */
-    static List<Disjunct> blankExclusive(Ciphertext blank, Ciphertext others) {
+    static List<Disjunct> blankExclusive(CiphertextPowers blank, CiphertextPowers others) {
         return List.of(new Disjunct(blank, 0), new Disjunct(others, 0));
     }
 }

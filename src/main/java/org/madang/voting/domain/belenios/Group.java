@@ -40,18 +40,6 @@ public final class Group {
 
     private static volatile FixedBaseTable generatorTable;
 
-    /** g^-m for the small m of proofs (m <= number of answers). */
-    private static final BigInteger[] INVERSE_G_POWERS = new BigInteger[64];
-
-    static {
-        BigInteger gInv = G.modInverse(P);
-        BigInteger x = BigInteger.ONE;
-        for (int m = 0; m < INVERSE_G_POWERS.length; m++) {
-            INVERSE_G_POWERS[m] = x;
-            x = x.multiply(gInv).mod(P);
-        }
-    }
-
     private Group() {
     }
 
@@ -101,14 +89,6 @@ public final class Group {
             }
         }
         return t;
-    }
-
-    /** g^-m, to divide by g^m with one multiplication. */
-    static BigInteger inverseGPow(int m) {
-        if (m >= 0 && m < INVERSE_G_POWERS.length) {
-            return INVERSE_G_POWERS[m];
-        }
-        return G.modPow(BigInteger.valueOf(m).negate().mod(Q), P);
     }
 
     /** A uniformly random exponent in [0, q). */

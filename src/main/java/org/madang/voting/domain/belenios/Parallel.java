@@ -1,9 +1,15 @@
 package org.madang.voting.domain.belenios;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
-/** Unwraps futures so that a BeleniosException thrown in a worker reaches the caller unchanged. */
+/** Runs work on a few threads and unwraps futures so that a worker's BeleniosException reaches the caller unchanged. */
 final class Parallel {
     private Parallel() {
     }
@@ -23,6 +29,31 @@ final class Parallel {
                 throw err;
             }
             throw new IllegalStateException(c);
+        }
+    }
+
+    /** Runs {@code task} for 0..count-1 on up to {@code threads} threads, handing out one index at a time. */
+    static void forEach(int count, int threads, IntConsumer task) {
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                task.accept(i);
+            }
+        };
+        int n = Math.max(1, Math.min(threads, count));
+        if (n == 1) {
+            worker.run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<?>> fs = new ArrayList<>(n);
+            for (int t = 0; t < n; t++) {
+                fs.add(pool.submit(worker));
+            }
+            fs.forEach(Parallel::get);
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

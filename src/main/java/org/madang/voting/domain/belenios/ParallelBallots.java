@@ -1,12 +1,8 @@
 package org.madang.voting.domain.belenios;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
@@ -25,38 +21,20 @@ final class ParallelBallots {
         BallotVerifier verifier = new BallotVerifier(ctx);
         Tally.Entry[] out = new Tally.Entry[count];
         BeleniosException[] errors = new BeleniosException[count];
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger firstError = new AtomicInteger(Integer.MAX_VALUE);
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                if (i > firstError.get()) {
-                    return;
-                }
-                try {
-                    Ballot b = Ballot.parse(source.apply(i));
-                    verifier.verify(b, credentials);
-                    out[i] = Tally.Entry.of(b);
-                } catch (BeleniosException e) {
-                    errors[i] = e;
-                    firstError.accumulateAndGet(i, Math::min);
-                }
+        Parallel.forEach(count, threads, i -> {
+            if (i > firstError.get()) {
+                return;
             }
-        };
-        int n = Math.max(1, Math.min(threads, count));
-        if (n == 1) {
-            worker.run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(n);
             try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (int t = 0; t < n; t++) {
-                    fs.add(pool.submit(worker));
-                }
-                fs.forEach(Parallel::get);
-            } finally {
-                pool.shutdownNow();
+                Ballot b = Ballot.parse(source.apply(i));
+                verifier.verify(b, credentials);
+                out[i] = Tally.Entry.of(b);
+            } catch (BeleniosException e) {
+                errors[i] = e;
+                firstError.accumulateAndGet(i, Math::min);
             }
-        }
+        });
         int bad = firstError.get();
         if (bad != Integer.MAX_VALUE) {
             BeleniosException e = errors[bad];

@@ -76,10 +76,17 @@ public record PublicCredentials(List<Entry> entries) {
 
     /** Every credential is a group element and appears once. */
     public void checkAll() {
+        checkAll(1);
+    }
+
+    /** {@link #checkAll()}, the membership tests (one exponentiation each) on up to {@code threads} threads. */
+    public void checkAll(int threads) {
+        boolean[] element = new boolean[entries.size()];
+        Parallel.forEach(entries.size(), threads, i -> element[i] = Group.isElement(entries.get(i).credential()));
         Map<BigInteger, Boolean> seen = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            if (!Group.isElement(e.credential())) {
+            if (!element[i]) {
                 throw new BeleniosException(FailureCode.BAD_CREDENTIALS, "public credential " + (i + 1) + " is not a group element");
             }
             if (seen.put(e.credential(), Boolean.TRUE) != null) {

@@ -86,13 +86,13 @@ public final class Tally {
 
     private static List<BigInteger> products(List<BigInteger[]> columns, int threads) {
         if (threads == 1) {
-            return columns.stream().map(Tally::product).toList();
+            return columns.stream().map(Montgomery::product).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<BigInteger>> fs = new ArrayList<>();
             for (BigInteger[] col : columns) {
-                fs.add(pool.submit(() -> product(col)));
+                fs.add(pool.submit(() -> Montgomery.product(col)));
             }
             List<BigInteger> out = new ArrayList<>();
             for (Future<BigInteger> f : fs) {
@@ -104,12 +104,4 @@ public final class Tally {
         }
     }
 
-    /** Product mod p (of residues). */
-    static BigInteger product(BigInteger[] xs) {
-        BigInteger acc = BigInteger.ONE;
-        for (BigInteger x : xs) {
-            acc = Group.mulMod(acc, x);
-        }
-        return acc;
-    }
 }

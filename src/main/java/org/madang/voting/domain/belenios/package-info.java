@@ -5,7 +5,10 @@
  * accepts what the portal publishes and the portal accepts what belenios-tool makes:
  * <ul>
  *   <li>the group BELENIOS-2048 ({@link org.madang.voting.domain.belenios.Group}) with fixed-base
- *       tables for g and the election key ({@link org.madang.voting.domain.belenios.FixedBaseTable});</li>
+ *       tables for g and the election key ({@link org.madang.voting.domain.belenios.FixedBaseTable}) and,
+ *       for ballot checks, exponentiations that share one base's squarings
+ *       ({@link org.madang.voting.domain.belenios.SharedBase}), both on the JDK's Montgomery kernels
+ *       ({@link org.madang.voting.domain.belenios.Montgomery});</li>
  *   <li>canonical JSON, byte for byte as belenios-tool writes it: every model type parses only its
  *       compact form in Belenios' field order and writes exactly that form
  *       ({@link org.madang.voting.domain.belenios.Election}, {@link org.madang.voting.domain.belenios.Trustees},

@@ -71,9 +71,9 @@ class GroupTest {
             xs[i] = Group.gPow(Group.randomExponent(random));
             expected = expected.multiply(xs[i]).mod(Group.P);
         }
-        assertThat(Tally.product(xs)).isEqualTo(expected);
-        assertThat(Tally.product(new BigInteger[] {xs[0]})).isEqualTo(xs[0]);
-        assertThat(Tally.product(new BigInteger[0])).isEqualTo(BigInteger.ONE);
+        assertThat(Montgomery.product(xs)).isEqualTo(expected);
+        assertThat(Montgomery.product(new BigInteger[] {xs[0]})).isEqualTo(xs[0]);
+        assertThat(Montgomery.product(new BigInteger[0])).isEqualTo(BigInteger.ONE);
         BigInteger big = Group.P.add(BigInteger.TEN);
         assertThat(Group.mulMod(big, xs[1])).isEqualTo(big.multiply(xs[1]).mod(Group.P));
         assertThat(Group.mulMod(Group.P.subtract(BigInteger.ONE), Group.P.subtract(BigInteger.ONE))).isEqualTo(BigInteger.ONE);
