@@ -53,7 +53,23 @@ public class DatabaseMigrator {
                 + (System.currentTimeMillis() - t0) + " ms");
         if (demoData) {
             LOG.info("MADANG_DEMO_DATA=true: loading demo data");
-            demoRequested.fire(new DemoDataRequested());
+            loadDemoData(demoRequested);
+        }
+    }
+
+    /**
+     * Demo data is a convenience: a loader that fails (its own transaction rolled back) is logged and
+     * the portal still starts, rather than the whole application failing to deploy. Loaders after the
+     * failing one are not run, which the log says.
+     */
+    static boolean loadDemoData(Event<DemoDataRequested> requested) {
+        try {
+            requested.fire(new DemoDataRequested());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Demo data could not be loaded completely (later loaders were skipped); the portal "
+                    + "starts without it", e);
+            return false;
         }
     }
 
