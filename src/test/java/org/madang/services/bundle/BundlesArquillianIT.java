@@ -19,13 +19,16 @@ import org.madang.services.application.CaseHandling;
 import org.madang.services.application.Catalogue;
 import org.madang.services.application.FieldDefinition;
 import org.madang.services.bundle.application.BundleApplying;
+import org.madang.services.bundle.application.BundleCases;
 import org.madang.services.bundle.application.BundleCatalogue;
+import org.madang.services.bundle.application.BundleViews;
 import org.madang.services.bundle.application.BundleViews.BundleReceipt;
 import org.madang.services.bundle.application.BundleViews.BundleView;
 import org.madang.services.bundle.application.BundleViews.FilingDetails;
 import org.madang.services.bundle.application.BundleViews.PartSpec;
 import org.madang.services.bundle.application.BundleViews.PartStatus;
 import org.madang.services.bundle.domain.BundleProgress.State;
+import org.madang.platform.error.InvalidInput;
 import org.madang.services.domain.ApplicationNotFound;
 import org.madang.services.domain.ApplicationStatus;
 import org.madang.services.domain.ApplicationStep.Kind;
@@ -105,6 +108,8 @@ class BundlesArquillianIT {
     JwtCodec jwt;
     @Inject
     Callers callers;
+    @Inject
+    BundleCases bundleCases;
     @Inject
     HttpServletRequest request;
 
@@ -285,6 +290,22 @@ class BundlesArquillianIT {
         String customsNumber = customs.application().number();
         as("officer.customs@madang.go.kr");
         assertThat(cases.queue(null)).anyMatch(c -> c.number().equals(customsNumber));
+        // the case page names the filing, the part and what it was filed after
+        BundleViews.CasePart onCase = bundleCases.onCase(customsNumber).orElseThrow();
+        assertThat(onCase.filingNumber()).isEqualTo(receipt.number());
+        assertThat(onCase.position()).isEqualTo(customs.position());
+        assertThat(onCase.total()).isEqualTo(4);
+        assertThat(onCase.bundleName("ko")).isEqualTo(bundle("START_EXPORTING").nameKo());
+        assertThat(onCase.after("en")).isEqualTo(tax.application().service().name("en"));
+        String taxNumber = tax.application().number();
+        assertThatThrownBy(() -> bundleCases.onCase(taxNumber)).as("another department's case")
+                .isInstanceOf(org.madang.platform.error.Forbidden.class);
+        as("officer@madang.go.kr");
+        String single = (String) row("select number from application where number is not null and department_id = "
+                + "(select department_id from account where email = ?) and id not in (select application_id from "
+                + "bundle_filing_part) order by id limit 1", "officer@madang.go.kr")[0];
+        assertThat(bundleCases.onCase(single)).as("a case filed on its own").isEmpty();
+        as("officer.customs@madang.go.kr");
 
         // customs refuses: the origin certificate, which waited on it, can never be filed
         cases.claim(customsNumber);
@@ -304,6 +325,46 @@ class BundlesArquillianIT {
         assertThat(d.progress().state()).isEqualTo(State.COMPLETED_WITH_REJECTION);
         assertThat(d.progress().done()).isEqualTo(4);
         assertThat(d.progress().approved()).isEqualTo(2);
+    }
+
+    @Test
+    void withdrawingTheWholeFilingWithdrawsEveryUndecidedPartAndClosesWhatWaits() throws Exception {
+        String key = fill("START_EXPORTING", "취하상사 " + UUID.randomUUID().toString().substring(0, 6));
+        assertThatThrownBy(() -> bundles.withdraw(key)).isInstanceOf(InvalidInput.class);
+        BundleReceipt receipt = bundles.submit(key);
+        FilingDetails d = filing(receipt.number());
+        assertThat(d.isWithdrawable()).isTrue();
+        String taxNumber = part(d, "BUSINESS_REGISTRATION").application().number();
+        approve("officer@madang.go.kr", taxNumber);
+        String customsNumber = part(filing(receipt.number()), "CUSTOMS_CLEARANCE_CODE").application().number();
+        assertThat(customsNumber).isNotNull();
+
+        as("resident@madang.go.kr");
+        assertThatThrownBy(() -> bundles.withdraw(receipt.number())).as("only representatives")
+                .isInstanceOf(EJBAccessException.class);
+        as(REP);
+        int withdrawn = bundles.withdraw(receipt.number());
+        d = filing(receipt.number());
+        assertThat(part(d, "BUSINESS_REGISTRATION").application().status()).as("decided: unchanged")
+                .isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(part(d, "CUSTOMS_CLEARANCE_CODE").application().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(part(d, "TRADE_BUSINESS_CODE").application().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        PartStatus origin = part(d, "FTA_ORIGIN_CERTIFICATE");
+        assertThat(origin.application().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(withdrawn).as("each undecided part once, whether withdrawn itself or closed with its prerequisite")
+                .isEqualTo(d.parts().stream().filter(p -> p.application().steps().get(p.application().steps().size() - 1)
+                        .kind() == Kind.WITHDRAWN).count());
+        assertThat(d.progress().state()).isEqualTo(State.COMPLETED_WITH_REJECTION);
+        assertThat(d.progress().done()).isEqualTo(4);
+        assertThat(d.progress().approved()).isEqualTo(1);
+        assertThat(d.isWithdrawable()).isFalse();
+        assertThat(count("select count(*) from inbox_message where account_id = ? and subject_key = ? and ? = any(arguments)",
+                accountId(REP), "services.application.notice.withdrawn.subject", customsNumber)).isOne();
+        as("officer.customs@madang.go.kr");
+        assertThat(cases.queue(null)).noneMatch(c -> c.number().equals(customsNumber));
+        as(REP);
+        assertThatThrownBy(() -> bundles.withdraw(receipt.number())).as("nothing left to withdraw")
+                .isInstanceOf(InvalidInput.class);
     }
 
     // ---- checking and who may file ---------------------------------------------------------------

@@ -167,6 +167,31 @@ public class BundleApplying {
                 d.parts().stream().map(p -> p.application().reference()).toList());
     }
 
+    /**
+     * Withdraws every part not yet decided, each through the one-application withdrawal (audit,
+     * notice); a part held for a withdrawn one is closed with it. Decided parts stay as they are.
+     * Returns how many parts were withdrawn.
+     */
+    @Audited("bundle.withdraw")
+    public int withdraw(@AuditTarget("bundle") @NotBlank String reference) {
+        BundleFiling f = mine(reference);
+        if (f.isDraft()) {
+            throw new InvalidInput("bundle.withdraw.draft", f.reference());
+        }
+        int withdrawn = 0;
+        for (FilingPart part : f.getParts()) {
+            Application a = filing.byId(part.getApplicationId());
+            if (BundleViews.isWithdrawable(a.getStatus())) {
+                applying.withdraw(a.reference());
+                withdrawn++;
+            }
+        }
+        if (withdrawn == 0) {
+            throw new InvalidInput("bundle.withdraw.nothing", f.reference());
+        }
+        return withdrawn;
+    }
+
     /** The caller's filings, newest first (drafts included). */
     @OwnDataOnly
     public List<FilingSummary> myFilings() {

@@ -66,6 +66,29 @@ public final class BundleViews {
         public PartStatus part(int position) {
             return parts.stream().filter(p -> p.position() == position).findFirst().orElseThrow();
         }
+
+        /** Submitted, with a part that is not decided yet (in a queue, or held for another part). */
+        public boolean isWithdrawable() {
+            return !isDraft() && parts.stream().anyMatch(p -> BundleViews.isWithdrawable(p.application().status()));
+        }
+    }
+
+    /** A part the representative may still withdraw. */
+    public static boolean isWithdrawable(org.madang.services.domain.ApplicationStatus s) {
+        return s.isOpen() || s == org.madang.services.domain.ApplicationStatus.AWAITING_PREREQUISITE;
+    }
+
+    /** A case seen by its department: part {@code position} of {@code total} of a filing. */
+    public record CasePart(String filingNumber, String bundleNameKo, String bundleNameEn, int position, int total,
+                           String afterKo, String afterEn) implements Serializable {
+        public String bundleName(String lang) {
+            return "en".equals(lang) ? bundleNameEn : bundleNameKo;
+        }
+
+        /** The part this one was filed after (approved first), or null. */
+        public String after(String lang) {
+            return "en".equals(lang) ? afterEn : afterKo;
+        }
     }
 
     /** A line of "my bundle filings". */

@@ -1,9 +1,11 @@
 package org.madang.services.bundle.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.madang.platform.error.NotFound;
+import org.madang.platform.faces.Messages;
 import org.madang.services.bundle.application.BundleApplying;
 import org.madang.services.bundle.application.BundleViews.FilingDetails;
 import org.madang.services.bundle.application.BundleViews.PartStatus;
@@ -22,6 +24,7 @@ public class BundleFilingView implements Serializable {
 
     private String number;
     private FilingDetails filing;
+    private boolean confirmWithdrawal;
 
     public void load() throws IOException {
         try {
@@ -33,6 +36,16 @@ public class BundleFilingView implements Serializable {
         if (filing.isDraft()) {
             BundlePages.redirect(BundlePages.form(filing.draftKey()), null);
         }
+    }
+
+    /** Withdraws every part not yet decided, after the box is ticked. */
+    public void withdraw() throws IOException {
+        if (!confirmWithdrawal) {
+            Messages.add("confirmBundleWithdrawal", FacesMessage.SEVERITY_ERROR, "bundle.withdraw.confirmRequired");
+            return;
+        }
+        int parts = bundles.withdraw(filing.reference());
+        BundlePages.redirect(BundlePages.filing(filing.reference()), "bundle.withdrawn", parts);
     }
 
     /** The name of the part a waiting part waits for. */
@@ -50,5 +63,13 @@ public class BundleFilingView implements Serializable {
 
     public void setNumber(String number) {
         this.number = number;
+    }
+
+    public boolean isConfirmWithdrawal() {
+        return confirmWithdrawal;
+    }
+
+    public void setConfirmWithdrawal(boolean confirmWithdrawal) {
+        this.confirmWithdrawal = confirmWithdrawal;
     }
 }

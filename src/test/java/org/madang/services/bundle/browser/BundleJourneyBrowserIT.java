@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,13 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The one-stop journey in Chromium: the business representative files "start a business" with one
  * combined form (one document attached from government records instead of uploaded); officers of
  * three departments (tax office, Seoul, employment insurance) each complete their part through the ordinary queue and case page; the representative watches one
- * status go from 0 of 3 to 3 of 3. axe-core runs on every bundle page, on a desktop and a phone.
+ * status go from 0 of 3 to 3 of 3; and withdraws a whole filing whose first part was decided.
+ * axe-core runs on every bundle page, on a desktop and a phone.
  */
 class BundleJourneyBrowserIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
     private static final Texts KO = Texts.of("ko");
+    private static final Texts KO_MESSAGES = Texts.messages("ko");
     private static final String DEMO = "Madang!2026";
 
     @Test
@@ -50,27 +54,7 @@ class BundleJourneyBrowserIT {
         assertThat(browser.byId("bundle:q_shared_address-error").getText()).isNotBlank();
         axeOnBothScreens();
 
-        // shared questions once, then each agency's own
-        browser.fill("bundle:q_shared_address", "서울특별시 종로구 세종대로 209");
-        setValue("bundle:q_p1_startDate", "2026-12-01");
-        new Select(browser.byId("bundle:q_p1_businessType")).selectByIndex(1);
-        browser.driver().findElement(By.cssSelector("input[name='bundle:q_p1_premises']")).click();
-        browser.fill("bundle:q_p2_shopName", "마당몰");
-        browser.fill("bundle:q_p2_shopUrl", "https://madang-mall.example.kr");
-        new Select(browser.byId("bundle:q_p2_products")).selectByIndex(1);
-        // the escrow proof is not uploaded: attached from government records, with explicit consent
-        Select record = new Select(browser.byId("bundle:q_p2_escrowProof_record"));
-        record.selectByValue(record.getOptions().stream().map(o -> o.getAttribute("value"))
-                .filter(v -> v.startsWith("BUSINESS_REGISTRATION:")).findFirst().orElseThrow());
-        browser.byId("bundle:q_p2_escrowProof_consent").click();
-        browser.byId("bundle:q_p1_lease").sendKeys(pdf("lease.pdf").toString());
-        browser.driver().findElement(By.cssSelector("input[name='bundle:q_p3_reportType']")).click();
-        browser.fill("bundle:q_p3_employeeName", "김하나");
-        setValue("bundle:q_p3_effectiveDate", "2026-12-01");
-        browser.fill("bundle:q_p3_monthlyWage", "2500000");
-        browser.clickAndWait("bundle:submit");
-
-        assertThat(browser.currentPath()).startsWith("/my/bundle.xhtml");
+        fillAndSubmit();
         String number = browser.text("#bundleNumber").strip();
         assertThat(number).matches("\\d{8}-\\d{6}-\\d");
         assertProgress(0, "SUBMITTED");
@@ -85,6 +69,7 @@ class BundleJourneyBrowserIT {
         // the Seoul officer sees the business registration fetched live (and logged), not a scan
         signIn("officer.seoul@madang.go.kr");
         browser.open("/office/case.xhtml?number=" + mailOrder);
+        assertThat(browser.text("#caseBundle")).as("the case names its one-stop filing").contains(number);
         browser.clickAndWait(browser.find("#caseSharedDocuments a"));
         assertThat(browser.currentPath()).startsWith("/office/shared-document.xhtml");
         assertThat(browser.text("#fetchedDocument")).contains("220-81-12341", "(주)마당상사");
@@ -123,6 +108,61 @@ class BundleJourneyBrowserIT {
         WebElement after = browser.findAll("#tokens tbody tr").stream().filter(r -> r.getText().contains(name)).findFirst()
                 .orElseThrow();
         assertThat(after.getText()).contains(KO.get("identity.apiToken.revokedState"));
+    }
+
+    @Test
+    void aRepresentativeWithdrawsAWholeFilingOnceTheBoxIsTicked() throws Exception {
+        signIn("business@madang.go.kr");
+        browser.open("/my/bundles.xhtml");
+        browser.clickAndWait(browser.find("input[data-code='START_BUSINESS']"));
+        fillAndSubmit();
+        String number = browser.text("#bundleNumber").strip();
+        complete("officer@madang.go.kr", partNumber("BUSINESS_REGISTRATION"));
+        signIn("business@madang.go.kr");
+        browser.open("/my/bundle.xhtml?number=" + number);
+        assertThat(browser.findAll("#withdrawBundleSection")).hasSize(1);
+        axeOnBothScreens();
+
+        // not ticked: nothing happens, the box says why
+        browser.clickAndWait("withdrawBundle");
+        assertThat(browser.text("#confirmBundleWithdrawalError")).isEqualTo(KO_MESSAGES.get("bundle.withdraw.confirmRequired"));
+        assertThat(browser.findAll("section.bundle-part[data-status='WITHDRAWN']")).isEmpty();
+        axeOnBothScreens();
+
+        browser.byId("confirmBundleWithdrawal").click();
+        browser.clickAndWait("withdrawBundle");
+        assertThat(browser.currentPath()).startsWith("/my/bundle.xhtml");
+        assertThat(browser.text("#messages")).contains(new MessageFormat(KO_MESSAGES.get("bundle.withdrawn"), Locale.KOREAN).format(new Object[] {2}));
+        assertThat(browser.findAll("section.bundle-part[data-status='APPROVED']")).hasSize(1);
+        assertThat(browser.findAll("section.bundle-part[data-status='WITHDRAWN']")).hasSize(2);
+        assertThat(browser.text("#bundleState")).isEqualTo(KO.get("bundle.state.COMPLETED_WITH_REJECTION"));
+        assertThat(browser.findAll("#withdrawBundleSection")).isEmpty();
+        axeOnBothScreens();
+    }
+
+    /** On the combined form of "start a business": every answer, then submit. */
+    private void fillAndSubmit() throws IOException {
+        // shared questions once, then each agency's own
+        browser.fill("bundle:q_shared_address", "서울특별시 종로구 세종대로 209");
+        setValue("bundle:q_p1_startDate", "2026-12-01");
+        new Select(browser.byId("bundle:q_p1_businessType")).selectByIndex(1);
+        browser.driver().findElement(By.cssSelector("input[name='bundle:q_p1_premises']")).click();
+        browser.fill("bundle:q_p2_shopName", "마당몰");
+        browser.fill("bundle:q_p2_shopUrl", "https://madang-mall.example.kr");
+        new Select(browser.byId("bundle:q_p2_products")).selectByIndex(1);
+        // the escrow proof is not uploaded: attached from government records, with explicit consent
+        Select record = new Select(browser.byId("bundle:q_p2_escrowProof_record"));
+        record.selectByValue(record.getOptions().stream().map(o -> o.getAttribute("value"))
+                .filter(v -> v.startsWith("BUSINESS_REGISTRATION:")).findFirst().orElseThrow());
+        browser.byId("bundle:q_p2_escrowProof_consent").click();
+        browser.byId("bundle:q_p1_lease").sendKeys(pdf("lease.pdf").toString());
+        browser.driver().findElement(By.cssSelector("input[name='bundle:q_p3_reportType']")).click();
+        browser.fill("bundle:q_p3_employeeName", "김하나");
+        setValue("bundle:q_p3_effectiveDate", "2026-12-01");
+        browser.fill("bundle:q_p3_monthlyWage", "2500000");
+        browser.clickAndWait("bundle:submit");
+
+        assertThat(browser.currentPath()).startsWith("/my/bundle.xhtml");
     }
 
     private void complete(String officer, String partNumber) {
