@@ -188,6 +188,9 @@ class VotingArquillianIT {
         assertThat(roll).isEqualTo(3);
         assertThat(sql("select count(*) from voting_voter v join voting_election e on e.id = v.election_id "
                 + "where e.uuid = ? and v.credential is null", uuid)).isEqualTo(3L);
+        // the public credentials live in their own row, read only to cast, tally and write the archive
+        assertThat(sql("select count(*) from voting_public_credentials c join voting_election e on e.id = c.election_id "
+                + "where e.uuid = ? and c.credentials like '[%'", uuid)).isEqualTo(1L);
         byte[] atFreeze = board.archive(uuid);
 
         Election params = Election.parse(board.electionJson(uuid));

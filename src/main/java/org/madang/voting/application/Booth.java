@@ -84,9 +84,9 @@ public class Booth {
         return new ElectionViews.CastReceipt(b.tracker(), seq, now, revote);
     }
 
-    private static Ballot verify(Election e, String json) {
+    private Ballot verify(Election e, String json) {
         try {
-            Set<BigInteger> creds = e.credentials().weights().keySet();
+            Set<BigInteger> creds = repo.credentials(e).members();
             return new BallotVerifier(ElectionContext.of(e.belenios())).parseAndVerify(json, creds);
         } catch (BallotRejected r) {
             throw new BallotRefused(r.problem());

@@ -16,6 +16,7 @@ import org.madang.platform.notification.Notice;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.voting.domain.Election;
+import org.madang.voting.domain.ElectionCredentials;
 import org.madang.voting.domain.ElectionQuestion;
 import org.madang.voting.domain.Eligibility;
 import org.madang.voting.domain.Voter;
@@ -126,7 +127,9 @@ public class ElectionAdministration {
         Election e = repo.lock(uuid);
         List<Long> roll = roll(e);
         Instant now = Instant.now(clock);
-        List<Election.IssuedCredential> issued = e.freeze(roll, portalMayBeSoleTrustee, now, RANDOM);
+        Election.Freezing frozen = e.freeze(roll, portalMayBeSoleTrustee, now, RANDOM);
+        repo.add(new ElectionCredentials(e.getId(), frozen.publicCredentials()));
+        List<Election.IssuedCredential> issued = frozen.issued();
         for (Election.IssuedCredential c : issued) {
             repo.add(new Voter(e.getId(), c.accountId(), now));
             notices.fire(new Notice(c.accountId(), "voting.notice.credential.subject", "voting.notice.credential.body",

@@ -66,7 +66,7 @@ public class PublicBoard {
     /** The archive as it stands now: a snapshot while voting is open, the full record once finished. */
     public byte[] archive(String uuid) {
         Election e = published(uuid);
-        return PublicRecord.archive(e, repo.ballots(e.getId()));
+        return PublicRecord.archive(e, repo.credentials(e).credentials(), repo.ballots(e.getId()));
     }
 
     /** The exact election.json bytes, which the booth encrypts against (its hash is in every ballot). */

@@ -40,7 +40,7 @@ public class TallyWork {
         List<CastBallot> ballots = repo.ballots(e.getId());
         org.madang.voting.domain.belenios.Election params = e.belenios();
         TallyResult t = Tally.computeEntries(params, ballots.stream().map(b -> Tally.Entry.of(b.ballot())).toList(),
-                e.credentials().weights(), 2);
+                repo.credentials(e).weights(), 2);
         e.close(t, now);
         for (Trustee trustee : e.getTrustees()) {
             if (trustee.isPortal()) {

@@ -75,8 +75,6 @@ public class Election {
     private String electionJson;
     @Column(length = 60)
     private String fingerprint;
-    @Column(name = "public_credentials")
-    private String publicCredentials;
     @Column(name = "archive_timestamp")
     private Long archiveTimestamp;
     @Column(name = "frozen_at")
@@ -203,9 +201,10 @@ public class Election {
     /**
      * Freezes the set-up: one fresh credential per voter of {@code roll}, the Belenios parameters
      * with the trustees' combined key, and the public credentials. Returns the printed credentials,
-     * which the caller must hand to their voters and then forget.
+     * which the caller must hand to their voters and then forget, and the public ones, which the
+     * caller stores ({@link ElectionCredentials}).
      */
-    public List<IssuedCredential> freeze(List<Long> roll, boolean portalMayBeSoleTrustee, Instant now,
+    public Freezing freeze(List<Long> roll, boolean portalMayBeSoleTrustee, Instant now,
                                          SecureRandom random) {
         requireStatus(ElectionStatus.SETUP);
         if (questions.isEmpty()) {
@@ -240,11 +239,10 @@ public class Election {
                 null, null);
         this.electionJson = e.json();
         this.fingerprint = e.fingerprint();
-        this.publicCredentials = PublicCredentials.of(pub).toCanonicalJson();
         this.archiveTimestamp = now.getEpochSecond();
         this.frozenAt = now;
         this.status = ElectionStatus.FROZEN;
-        return issued;
+        return new Freezing(issued, PublicCredentials.of(pub));
     }
 
     /** Refuses a ballot unless the ballot box is open now. */
@@ -311,10 +309,6 @@ public class Election {
         return org.madang.voting.domain.belenios.Election.parse(electionJson);
     }
 
-    public PublicCredentials credentials() {
-        return PublicCredentials.parse(publicCredentials);
-    }
-
     public TallyResult tally() {
         return count().tally();
     }
@@ -328,6 +322,10 @@ public class Election {
             count = new ElectionCount();
         }
         return count;
+    }
+
+    /** What freezing makes: the printed credentials to deliver, the public ones to store. */
+    public record Freezing(List<IssuedCredential> issued, PublicCredentials publicCredentials) {
     }
 
     /** A printed credential for one voter, to deliver and forget. */

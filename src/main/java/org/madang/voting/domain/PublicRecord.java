@@ -2,6 +2,7 @@ package org.madang.voting.domain;
 
 import org.madang.voting.domain.belenios.ArchiveWriter;
 import org.madang.voting.domain.belenios.PartialDecryption;
+import org.madang.voting.domain.belenios.PublicCredentials;
 import org.madang.voting.domain.belenios.TallyResult;
 
 import java.util.Comparator;
@@ -17,9 +18,9 @@ public final class PublicRecord {
     private PublicRecord() {
     }
 
-    public static byte[] archive(Election e, List<CastBallot> ballotsInOrder) {
+    public static byte[] archive(Election e, PublicCredentials credentials, List<CastBallot> ballotsInOrder) {
         ArchiveWriter w = ArchiveWriter.create(e.getArchiveTimestamp(), e.belenios(), e.beleniosTrustees(),
-                e.credentials());
+                credentials);
         for (CastBallot b : ballotsInOrder) {
             w.addBallot(b.ballot());
         }

@@ -4,20 +4,36 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.madang.platform.error.Conflict;
 import org.madang.platform.error.NotFound;
 import org.madang.voting.domain.CastBallot;
 import org.madang.voting.domain.Election;
+import org.madang.voting.domain.ElectionCredentialSet;
+import org.madang.voting.domain.ElectionCredentials;
 import org.madang.voting.domain.ElectionStatus;
+import org.madang.voting.domain.belenios.PublicCredentials;
 import org.madang.voting.domain.Trustee;
 import org.madang.voting.domain.Voter;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** JPA queries of the voting context. */
 @ApplicationScoped
 public class ElectionRepository {
+    private static final int CREDENTIAL_SETS = 8;
+    private static final Map<Long, ElectionCredentialSet> CREDENTIALS = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, ElectionCredentialSet> eldest) {
+            return size() > CREDENTIAL_SETS;
+        }
+    };
+
     @PersistenceContext(unitName = "madang")
     EntityManager em;
 
@@ -50,6 +66,29 @@ public class ElectionRepository {
         em.lock(e, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(e);
         return e;
+    }
+
+    /**
+     * A frozen election's public credentials with their weights, read once per election and then
+     * kept: they never change after freezing, and parsing 100,000 of them takes about a second.
+     */
+    public ElectionCredentialSet credentials(Election e) {
+        Long id = e.getId();
+        synchronized (CREDENTIALS) {
+            ElectionCredentialSet c = CREDENTIALS.get(id);
+            if (c != null) {
+                return c;
+            }
+        }
+        ElectionCredentials row = em.find(ElectionCredentials.class, id);
+        if (row == null) {
+            throw new Conflict("voting.election.notFrozen");
+        }
+        PublicCredentials pc = row.publicCredentials();
+        ElectionCredentialSet fresh = new ElectionCredentialSet(pc, Map.copyOf(pc.weights()));
+        synchronized (CREDENTIALS) {
+            return CREDENTIALS.computeIfAbsent(id, k -> fresh);
+        }
     }
 
     public List<Election> all() {

@@ -12,6 +12,7 @@ import org.madang.platform.persistence.DemoDataRequested;
 import org.madang.voting.application.TallyWork;
 import org.madang.voting.domain.CastBallot;
 import org.madang.voting.domain.Election;
+import org.madang.voting.domain.ElectionCredentials;
 import org.madang.voting.domain.ElectionQuestion;
 import org.madang.voting.domain.Trustee;
 import org.madang.voting.domain.Voter;
@@ -107,7 +108,9 @@ public class VotingDemoData {
         repo.add(e);
         repo.flush();
         Instant frozen = now.minus(Duration.ofHours(12));
-        for (Election.IssuedCredential c : e.freeze(roll, true, frozen, random)) {
+        Election.Freezing freezing = e.freeze(roll, true, frozen, random);
+        repo.add(new ElectionCredentials(e.getId(), freezing.publicCredentials()));
+        for (Election.IssuedCredential c : freezing.issued()) {
             repo.add(new Voter(e.getId(), c.accountId(), frozen));
             notices.fire(new Notice(c.accountId(), "voting.notice.credential.subject", "voting.notice.credential.body",
                     List.of(e.getName(), c.printed(), OPEN_UUID, e.getFingerprint()), "/my/booth.xhtml?election=" + OPEN_UUID,
@@ -154,11 +157,14 @@ public class VotingDemoData {
         repo.flush();
 
         Instant frozen = opens.minus(Duration.ofDays(1));
-        List<Election.IssuedCredential> issued = e.freeze(roll, true, frozen, random);
+        Election.Freezing freezing = e.freeze(roll, true, frozen, random);
+        repo.add(new ElectionCredentials(e.getId(), freezing.publicCredentials()));
+        List<Election.IssuedCredential> issued = freezing.issued();
+        var weights = freezing.publicCredentials().weights();
         ElectionContext ctx = ElectionContext.of(e.belenios());
         BallotBuilder builder = new BallotBuilder(ctx, random);
         BallotVerifier verifier = new BallotVerifier(ctx);
-        var credentials = e.credentials().weights().keySet();
+        var credentials = weights.keySet();
         List<Voter> voters = new ArrayList<>();
         for (Election.IssuedCredential c : issued) {
             Voter v = new Voter(e.getId(), c.accountId(), frozen);
@@ -176,7 +182,7 @@ public class VotingDemoData {
 
         Instant closedAt = closes.plus(Duration.ofMinutes(1));
         List<Tally.Entry> entries = repo.ballots(e.getId()).stream().map(b -> Tally.Entry.of(b.ballot())).toList();
-        TallyResult tally = Tally.computeEntries(ctx.election(), entries, e.credentials().weights(), 2);
+        TallyResult tally = Tally.computeEntries(ctx.election(), entries, weights, 2);
         e.close(tally, closedAt);
         List<PartialDecryption> pds = new ArrayList<>();
         for (Trustee t : e.getTrustees()) {

@@ -146,6 +146,7 @@ public final class VotingBench {
                 + " about %.0f s for %d ballots%n", 1000 * toolSteps / n, toolSteps / n * big, big);
 
         tallyOf(election, ctx, ballots, keys, big);
+        credentialsOf(big);
         deleteAll(dir);
     }
 
@@ -179,6 +180,19 @@ public final class VotingBench {
         System.out.printf("%d ballots: tally %.2f s, %d partial decryptions made and checked %.3f s, result %.3f s,"
                 + " total %.2f s; result %s%n", big, tallySecs, keys.size(), decryptSecs, resultSecs,
                 tallySecs + decryptSecs + resultSecs, r.counts());
+    }
+
+    /** The cost of reading an election's public credentials, which the portal does once per election. */
+    private static void credentialsOf(int big) {
+        List<BigInteger> pub = IntStream.range(0, big).parallel()
+                .mapToObj(i -> org.madang.voting.domain.belenios.Group.gPow(
+                        org.madang.voting.domain.belenios.Group.randomExponent(RANDOM))).toList();
+        String json = PublicCredentials.of(pub).toCanonicalJson();
+        PublicCredentials.parse(json).weights();
+        long t = System.nanoTime();
+        int n = PublicCredentials.parse(json).weights().size();
+        System.out.printf("%d public credentials: %.1f MB, read and parsed in %.2f s (once per election and server,"
+                + " not at every cast)%n", n, json.length() / 1e6, secs(t));
     }
 
     /** Runs belenios-tool to completion and returns its wall time in seconds. */

@@ -82,10 +82,11 @@ class ElectionTest {
         assertThatThrownBy(() -> portalOnly.freeze(List.of(1L), false, NOW, RANDOM))
                 .hasMessageContaining("voting.freeze.portalSoleTrustee");
         assertThatThrownBy(() -> portalOnly.freeze(List.of(), true, NOW, RANDOM)).hasMessageContaining("emptyRoll");
-        var issued = portalOnly.freeze(List.of(1L, 2L, 2L), true, NOW, RANDOM);
+        Election.Freezing frozen = portalOnly.freeze(List.of(1L, 2L, 2L), true, NOW, RANDOM);
+        var issued = frozen.issued();
         assertThat(issued).extracting(Election.IssuedCredential::accountId).containsExactly(1L, 2L);
         assertThat(portalOnly.getStatus()).isEqualTo(ElectionStatus.FROZEN);
-        assertThat(portalOnly.credentials().size()).isEqualTo(2);
+        assertThat(frozen.publicCredentials().size()).isEqualTo(2);
         assertThatThrownBy(() -> portalOnly.addQuestion(new ElectionQuestion("Q", List.of("a", "b"), 1, 1)))
                 .isInstanceOf(Conflict.class);
         assertThat(issued.toString()).doesNotContain(issued.get(0).printed());
@@ -121,7 +122,8 @@ class ElectionTest {
         Trustee person = e.assignTrustee(7L, "Kim");
         TrusteeKeyPair personKey = TrusteeKeyPair.generate(RANDOM);
         person.uploadPublicKey(personKey.publicKey().toCanonicalJson());
-        var issued = e.freeze(List.of(1L, 2L, 3L), false, NOW, RANDOM);
+        Election.Freezing frozen = e.freeze(List.of(1L, 2L, 3L), false, NOW, RANDOM);
+        var issued = frozen.issued();
         ElectionContext ctx = ElectionContext.of(e.belenios());
         BallotBuilder builder = new BallotBuilder(ctx, RANDOM);
         List<CastBallot> box = new ArrayList<>();
@@ -130,12 +132,12 @@ class ElectionTest {
             Ballot b = builder.build(issued.get(i).printed(), choices[i]);
             box.add(new CastBallot(1, box.size() + 1, b, NOW));
         }
-        byte[] snapshot = PublicRecord.archive(e, box);
+        byte[] snapshot = PublicRecord.archive(e, frozen.publicCredentials(), box);
         box.add(new CastBallot(1, box.size() + 1, builder.build(issued.get(2).printed(), new int[][] {{0, 0, 1}, {1, 0, 0, 1}}), NOW));
 
         Instant closing = e.getClosesAt();
         TallyResult tally = Tally.computeEntries(ctx.election(), box.stream().map(b -> Tally.Entry.of(b.ballot())).toList(),
-                e.credentials().weights(), 2);
+                frozen.publicCredentials().weights(), 2);
         assertThatThrownBy(() -> e.close(tally, closing.minusSeconds(1))).hasMessageContaining("notClosedYet");
         e.close(tally, closing);
         assertThat(tally.numTallied()).isEqualTo(3);
@@ -152,7 +154,7 @@ class ElectionTest {
         assertThat(result.counts()).containsExactly(Arrays.asList(1L, 1L, 1L), Arrays.asList(2L, 1L, 1L, 1L));
         e.publishResult(result, closing);
 
-        byte[] complete = PublicRecord.archive(e, box);
+        byte[] complete = PublicRecord.archive(e, frozen.publicCredentials(), box);
         Verdict v = ArchiveVerifier.verify(complete, 2);
         assertThat(v.valid()).as(v.toString()).isTrue();
         assertThat(v.summary().result()).isEqualTo(result);
