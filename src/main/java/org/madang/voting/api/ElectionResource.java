@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -84,8 +85,15 @@ public class ElectionResource {
     @APIResponse(responseCode = "404", description = "No such election")
     public Response archive(@Parameter(description = "Election uuid") @PathParam("id") String id) {
         try {
-            byte[] bel = board.archive(id);
-            return Response.ok(bel).header("Content-Disposition", "attachment; filename=\"" + id + ".bel\"")
+            java.nio.file.Path bel = board.archiveFile(id); // a jakarta.ws.rs.Path is in scope
+            StreamingOutput body = out -> {
+                try {
+                    java.nio.file.Files.copy(bel, out);
+                } finally {
+                    PublicBoard.delete(bel);
+                }
+            };
+            return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + id + ".bel\"")
                     .cacheControl(noStore()).build();
         } catch (NotFound e) {
             return Response.status(Response.Status.NOT_FOUND).build();

@@ -12,6 +12,12 @@ import org.madang.voting.domain.belenios.ArchiveVerifier;
 import org.madang.voting.domain.belenios.Verdict;
 import org.madang.voting.infrastructure.ElectionRepository;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -65,8 +71,45 @@ public class PublicBoard {
 
     /** The archive as it stands now: a snapshot while voting is open, the full record once finished. */
     public byte[] archive(String uuid) {
+        Path f = archiveFile(uuid);
+        try {
+            return Files.readAllBytes(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(f);
+        }
+    }
+
+    /**
+     * The same written to a temporary file, which the caller sends and deletes: an archive is about
+     * 8 KB a ballot (830 MB for 100,000), so it never passes through memory, and sending it to a
+     * slow client happens outside this transaction.
+     */
+    public Path archiveFile(String uuid) {
         Election e = published(uuid);
-        return PublicRecord.archive(e, repo.credentials(e).credentials(), repo.ballots(e.getId()));
+        Path f = null;
+        try {
+            f = Files.createTempFile("madang-" + uuid + "-", ".bel");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(f), 1 << 16)) {
+                PublicRecord.write(e, repo.credentials(e).credentials(), repo.ballotsInOrder(e.getId()), out);
+            }
+            return f;
+        } catch (IOException | RuntimeException ex) {
+            delete(f);
+            throw ex instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) ex;
+        }
+    }
+
+    /** Deletes a file made by {@link #archiveFile} (null is ignored). */
+    public static void delete(Path f) {
+        if (f != null) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // a temporary file: the system's cleaner takes it
+            }
+        }
     }
 
     /** The exact election.json bytes, which the booth encrypts against (its hash is in every ballot). */

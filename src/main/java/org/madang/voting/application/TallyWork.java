@@ -5,9 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.madang.platform.error.InvalidInput;
 import org.madang.platform.notification.Notice;
-import org.madang.voting.domain.CastBallot;
 import org.madang.voting.domain.Election;
 import org.madang.voting.domain.Trustee;
+import org.madang.voting.domain.belenios.Ballot;
 import org.madang.voting.domain.belenios.BeleniosException;
 import org.madang.voting.domain.belenios.ElectionContext;
 import org.madang.voting.domain.belenios.ElectionResult;
@@ -37,10 +37,12 @@ public class TallyWork {
 
     /** Closes a (locked) election whose closing time has passed and computes its encrypted tally. */
     void close(Election e, Instant now) {
-        List<CastBallot> ballots = repo.ballots(e.getId());
         org.madang.voting.domain.belenios.Election params = e.belenios();
-        TallyResult t = Tally.computeEntries(params, ballots.stream().map(b -> Tally.Entry.of(b.ballot())).toList(),
-                repo.credentials(e).weights(), 2);
+        Tally.Accumulator tally = Tally.accumulator(params, repo.credentials(e).weights());
+        for (String ballot : repo.countedBallots(e.getId())) {
+            tally.add(Tally.Entry.of(Ballot.parse(ballot)));
+        }
+        TallyResult t = tally.result();
         e.close(t, now);
         for (Trustee trustee : e.getTrustees()) {
             if (trustee.isPortal()) {

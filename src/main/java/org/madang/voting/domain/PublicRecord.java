@@ -5,6 +5,9 @@ import org.madang.voting.domain.belenios.PartialDecryption;
 import org.madang.voting.domain.belenios.PublicCredentials;
 import org.madang.voting.domain.belenios.TallyResult;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 
@@ -19,10 +22,21 @@ public final class PublicRecord {
     }
 
     public static byte[] archive(Election e, PublicCredentials credentials, List<CastBallot> ballotsInOrder) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(e, credentials, ballotsInOrder.stream().map(CastBallot::getBallotJson).toList(), bytes);
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Writes the archive to {@code out} as it goes, from the ballots' stored JSON in casting order,
+     * so that an archive of any size passes through bounded memory.
+     */
+    public static void write(Election e, PublicCredentials credentials, Iterable<String> ballotJsonInOrder,
+                             OutputStream out) {
         ArchiveWriter w = ArchiveWriter.create(e.getArchiveTimestamp(), e.belenios(), e.beleniosTrustees(),
-                credentials);
-        for (CastBallot b : ballotsInOrder) {
-            w.addBallot(b.ballot());
+                credentials, out);
+        for (String ballot : ballotJsonInOrder) {
+            w.addStoredBallot(ballot.getBytes(StandardCharsets.UTF_8));
         }
         TallyResult tally = e.tally();
         if (tally != null) {
@@ -35,6 +49,5 @@ public final class PublicRecord {
                 w.addResult(e.result());
             }
         }
-        return w.toBytes();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.madang.platform.error.Conflict;
 import org.madang.platform.error.NotFound;
+import org.madang.platform.persistence.KeysetBatches;
 import org.madang.voting.domain.CastBallot;
 import org.madang.voting.domain.Election;
 import org.madang.voting.domain.ElectionCredentialSet;
@@ -25,6 +26,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ElectionRepository {
     private static final int CREDENTIAL_SETS = 8;
+    private static final int BATCH = 500;
     private static final Map<Long, ElectionCredentialSet> CREDENTIALS = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -142,6 +144,42 @@ public class ElectionRepository {
     public List<CastBallot> ballots(long electionId) {
         return em.createQuery("select b from CastBallot b where b.electionId = :e order by b.seq", CastBallot.class)
                 .setParameter("e", electionId).getResultList();
+    }
+
+    /**
+     * The JSON of the ballots that count (the last of each credential), in casting order, read
+     * {@value #BATCH} at a time: the tally of a large election never holds its ballots in memory.
+     */
+    public Iterable<String> countedBallots(long electionId) {
+        return ballotJson(electionId, " and b.seq = (select max(o.seq) from CastBallot o where o.electionId = :e "
+                + "and o.credential = b.credential)");
+    }
+
+    /** The JSON of every ballot in casting order, read {@value #BATCH} at a time (the archive). */
+    public Iterable<String> ballotsInOrder(long electionId) {
+        return ballotJson(electionId, "");
+    }
+
+    private Iterable<String> ballotJson(long electionId, String condition) {
+        KeysetBatches<Object[]> rows = new KeysetBatches<>(0, after -> em.createQuery(
+                "select b.seq, b.ballotJson from CastBallot b where b.electionId = :e and b.seq > :after" + condition
+                        + " order by b.seq", Object[].class)
+                .setParameter("e", electionId).setParameter("after", (int) after).setMaxResults(BATCH).getResultList(),
+                row -> ((Number) row[0]).longValue());
+        return () -> {
+            java.util.Iterator<Object[]> it = rows.iterator();
+            return new java.util.Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public String next() {
+                    return (String) it.next()[1];
+                }
+            };
+        };
     }
 
     public int ballotCount(long electionId) {

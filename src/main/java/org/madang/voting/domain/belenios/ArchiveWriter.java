@@ -1,6 +1,7 @@
 package org.madang.voting.domain.belenios;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,22 +20,35 @@ public final class ArchiveWriter {
 
     private final long timestamp;
     private final int trusteeCount;
-    private final BelTar.Buffer out = new BelTar.Buffer(1 << 16);
+    /** Null when the archive goes straight to a stream. */
+    private final BelTar.Buffer buffer;
+    private final BelTar.Sink out;
     private final Set<Integer> decrypted = new HashSet<>();
     private String lastEvent;
     private int height;
     private Phase phase = Phase.VOTING;
 
-    private ArchiveWriter(long timestamp, int trusteeCount) {
+    private ArchiveWriter(long timestamp, int trusteeCount, OutputStream stream) {
         this.timestamp = timestamp;
         this.trusteeCount = trusteeCount;
+        this.buffer = stream == null ? new BelTar.Buffer(1 << 16) : null;
+        this.out = stream == null ? buffer : BelTar.to(stream);
         BelTar.write(out, "BELENIOS", bytes(ArchivePayloads.header(timestamp)), timestamp);
     }
 
     /** A new archive holding the setup: election, trustees, public credentials and the Setup event. */
     public static ArchiveWriter create(long timestamp, Election election, Trustees trustees,
                                        PublicCredentials credentials) {
-        ArchiveWriter w = new ArchiveWriter(timestamp, trustees.size());
+        return create(timestamp, election, trustees, credentials, null);
+    }
+
+    /**
+     * The same, written to {@code stream} as it goes instead of kept in memory (an election of any
+     * size); {@link #toBytes()} is then not available.
+     */
+    public static ArchiveWriter create(long timestamp, Election election, Trustees trustees,
+                                       PublicCredentials credentials, OutputStream stream) {
+        ArchiveWriter w = new ArchiveWriter(timestamp, trustees.size(), stream);
         String e = w.data(election.bytes());
         String t = w.data(bytes(trustees.toCanonicalJson()));
         String c = w.data(bytes(credentials.toCanonicalJson()));
@@ -49,11 +63,11 @@ public final class ArchiveWriter {
             throw new BeleniosException(FailureCode.EVENT_ORDER, "the archive does not start with a Setup event");
         }
         ArchivePayloads.SetupData setup = ArchivePayloads.SetupData.parse(a.text(a.events().get(0).event().payload()));
-        ArchiveWriter w = new ArchiveWriter(a.timestamp(), Trustees.parse(a.text(setup.trustees())).size());
+        ArchiveWriter w = new ArchiveWriter(a.timestamp(), Trustees.parse(a.text(setup.trustees())).size(), null);
         if (firstDifferenceFromCanonical(a) >= 0) {
             throw new BeleniosException(FailureCode.NON_CANONICAL_ARCHIVE, "the archive is not in Belenios' canonical form");
         }
-        w.out.reset(bel);
+        w.buffer.reset(bel);
         for (Archive.EventRecord r : a.events()) {
             w.replay(r.event(), a);
             w.lastEvent = r.hash();
@@ -80,8 +94,16 @@ public final class ArchiveWriter {
 
     /** Appends a ballot (already verified) and returns its hash, i.e. its member name in the archive. */
     public String addBallot(Ballot ballot) {
+        return addStoredBallot(ballot.bytes());
+    }
+
+    /**
+     * Appends a ballot by its canonical JSON as stored when it was verified at casting, without
+     * parsing it again (a large archive is rebuilt from the stored ballots on every download).
+     */
+    public String addStoredBallot(byte[] canonicalJson) {
         requirePhase(Phase.VOTING);
-        String h = data(ballot.bytes());
+        String h = data(canonicalJson);
         event(EventType.Ballot, h);
         return h;
     }
@@ -112,7 +134,10 @@ public final class ArchiveWriter {
 
     /** The archive as it stands: a valid snapshot, and a prefix of every later state. */
     public byte[] toBytes() {
-        return out.toByteArray();
+        if (buffer == null) {
+            throw new IllegalStateException("this archive was written to a stream");
+        }
+        return buffer.toByteArray();
     }
 
     public void writeTo(Path file) {

@@ -1,6 +1,9 @@
 package org.madang.voting.domain.belenios;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +31,17 @@ final class BelTar {
         default void write(byte[] b) {
             write(b, 0, b.length);
         }
+    }
+
+    /** Bytes written straight to a stream (an archive too large to hold in memory). */
+    static Sink to(OutputStream stream) {
+        return (b, off, len) -> {
+            try {
+                stream.write(b, off, len);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     /** A growable buffer. */

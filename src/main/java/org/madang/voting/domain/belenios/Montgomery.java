@@ -109,20 +109,35 @@ final class Montgomery {
         return plain(reduce(MUL == null ? a : mul(a, ONE_PLAIN)));
     }
 
-    /**
-     * The product mod p of residues, for the tally: the factors are multiplied as they are (each
-     * product divides by R), and R^(n-1) restores the result at the end.
-     */
+    /** The product mod p of residues, for the tally. */
     static BigInteger product(BigInteger[] xs) {
-        if (xs.length == 0) {
-            return BigInteger.ONE;
+        Product p = new Product();
+        for (BigInteger x : xs) {
+            p.times(x);
         }
-        int[] acc = ints(xs[0]);
-        for (int i = 1; i < xs.length; i++) {
-            acc = mul(acc, ints(xs[i]));
+        return p.value();
+    }
+
+    /**
+     * A running product mod p of residues (a tally column): the factors are multiplied as they are,
+     * each product dividing by R, and R^(n-1) restores the value at the end. Not thread-safe.
+     */
+    static final class Product {
+        private int[] acc;
+        private long factors;
+
+        void times(BigInteger x) {
+            acc = acc == null ? ints(x) : mul(acc, ints(x));
+            factors++;
         }
-        BigInteger correction = R_MOD_P.modPow(BigInteger.valueOf(xs.length - 1L), Group.P);
-        return Group.MOD_P.mul(plain(reduce(acc)), correction);
+
+        BigInteger value() {
+            if (acc == null) {
+                return BigInteger.ONE;
+            }
+            BigInteger correction = R_MOD_P.modPow(BigInteger.valueOf(factors - 1), Group.P);
+            return Group.MOD_P.mul(plain(reduce(acc)), correction);
+        }
     }
 
     /** Whether a residue in the form is 1. */

@@ -2,9 +2,11 @@ package org.madang.voting.domain.belenios;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,6 +52,11 @@ public final class Tally {
         }
         List<BigInteger[]> columns = columns(election, counted, weights);
         List<BigInteger> products = products(columns, Math.max(1, threads));
+        return result(election, products, counted.size(), totalWeight);
+    }
+
+    /** The tally from its columns' products (alpha then beta of each choice, question by question). */
+    private static TallyResult result(Election election, List<BigInteger> products, int counted, long totalWeight) {
         List<List<Ciphertext>> out = new ArrayList<>();
         int k = 0;
         for (Question q : election.questions()) {
@@ -60,7 +67,64 @@ public final class Tally {
             }
             out.add(row);
         }
-        return new TallyResult(new EncryptedTally(out), counted.size(), totalWeight);
+        return new TallyResult(new EncryptedTally(out), counted, totalWeight);
+    }
+
+    private static BigInteger weighted(BigInteger x, long w) {
+        return w == 1 ? x : x.modPow(BigInteger.valueOf(w), Group.P);
+    }
+
+    /**
+     * A tally taken one counted ballot at a time, so that an election of any size is tallied in
+     * the memory of one ballot: the caller streams the last ballot of each credential (in any
+     * order: the tally is a product).
+     */
+    public static Accumulator accumulator(Election election, Map<BigInteger, Long> weights) {
+        return new Accumulator(election, weights);
+    }
+
+    /** See {@link #accumulator}. Not thread-safe. */
+    public static final class Accumulator {
+        private final Election election;
+        private final Map<BigInteger, Long> weights;
+        private final Set<BigInteger> seen = new HashSet<>();
+        private final List<Montgomery.Product> columns = new ArrayList<>();
+        private long totalWeight;
+
+        private Accumulator(Election election, Map<BigInteger, Long> weights) {
+            this.election = election;
+            this.weights = weights;
+            for (Question q : election.questions()) {
+                for (int i = 0; i < 2 * q.choiceCount(); i++) {
+                    columns.add(new Montgomery.Product());
+                }
+            }
+        }
+
+        /** Multiplies in the counted ballot of a credential (once per credential). */
+        public void add(Entry b) {
+            Long w = weights.get(b.credential());
+            if (w == null) {
+                throw new BeleniosException(FailureCode.BAD_BALLOT, "a counted ballot has an unknown credential");
+            }
+            if (!seen.add(b.credential())) {
+                throw new BeleniosException(FailureCode.BAD_BALLOT, "two counted ballots have the same credential");
+            }
+            int k = 0;
+            for (int q = 0; q < election.questions().size(); q++) {
+                List<Ciphertext> row = b.choices().get(q);
+                for (int i = 0; i < election.questions().get(q).choiceCount(); i++) {
+                    columns.get(k++).times(weighted(row.get(i).alpha(), w));
+                    columns.get(k++).times(weighted(row.get(i).beta(), w));
+                }
+            }
+            totalWeight += w;
+        }
+
+        public TallyResult result() {
+            return Tally.result(election, columns.stream().map(Montgomery.Product::value).toList(), seen.size(),
+                    totalWeight);
+        }
     }
 
     /** For every (question, choice) two columns: the alphas and the betas of all counted ballots. */
@@ -74,8 +138,8 @@ public final class Tally {
                     Entry b = counted.get(j);
                     Ciphertext c = b.choices().get(q).get(i);
                     long w = weights.get(b.credential());
-                    alphas[j] = w == 1 ? c.alpha() : c.alpha().modPow(BigInteger.valueOf(w), Group.P);
-                    betas[j] = w == 1 ? c.beta() : c.beta().modPow(BigInteger.valueOf(w), Group.P);
+                    alphas[j] = weighted(c.alpha(), w);
+                    betas[j] = weighted(c.beta(), w);
                 }
                 cols.add(alphas);
                 cols.add(betas);

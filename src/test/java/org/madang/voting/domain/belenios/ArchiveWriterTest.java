@@ -36,6 +36,25 @@ class ArchiveWriterTest {
     }
 
     @Test
+    void anArchiveWrittenToAStreamIsTheSameBytesAsOneKeptInMemory() {
+        FreshElection f = new FreshElection(3, List.of());
+        java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+        ArchiveWriter streamed = ArchiveWriter.create(FreshElection.TIMESTAMP, f.election, f.trusteeList, f.credentials,
+                stream);
+        ArchiveWriter kept = f.start();
+        for (int i = 0; i < 3; i++) {
+            Ballot b = f.cast(i, f.plaintext(i));
+            kept.addBallot(b);
+            streamed.addStoredBallot(b.bytes());
+        }
+        kept.endBallots();
+        streamed.endBallots();
+        assertThat(stream.toByteArray()).isEqualTo(kept.toBytes());
+        assertThatThrownBy(streamed::toBytes).isInstanceOf(IllegalStateException.class);
+        assertThat(ArchiveVerifier.verify(stream.toByteArray(), 1).valid()).isTrue();
+    }
+
+    @Test
     void eventsMustComeInTheProtocolsOrder() {
         FreshElection f = new FreshElection(2, List.of());
         ArchiveWriter w = f.start();
