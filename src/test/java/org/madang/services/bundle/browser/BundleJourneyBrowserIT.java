@@ -70,6 +70,7 @@ class BundleJourneyBrowserIT {
         signIn("officer.seoul@madang.go.kr");
         browser.open("/office/case.xhtml?number=" + mailOrder);
         assertThat(browser.text("#caseBundle")).as("the case names its one-stop filing").contains(number);
+        axeOnBothScreens();
         browser.clickAndWait(browser.find("#caseSharedDocuments a"));
         assertThat(browser.currentPath()).startsWith("/office/shared-document.xhtml");
         assertThat(browser.text("#fetchedDocument")).contains("220-81-12341", "(주)마당상사");
