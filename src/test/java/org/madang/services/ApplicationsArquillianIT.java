@@ -38,13 +38,10 @@ import org.madang.services.infrastructure.ProcessingCalendar;
 import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
 
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +56,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.madang.testsupport.incontainer.Db.accountId;
+import static org.madang.testsupport.incontainer.Db.count;
+import static org.madang.testsupport.incontainer.Db.department;
+import static org.madang.testsupport.incontainer.Db.ds;
+import static org.madang.testsupport.incontainer.Db.row;
+import static org.madang.testsupport.incontainer.Db.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -131,50 +134,6 @@ class ApplicationsArquillianIT {
             applying.addAttachment(draft, file, file + ".pdf", ApplicationFixtures.PDF);
         }
         return draft;
-    }
-
-    static DataSource ds() throws Exception {
-        return InitialContext.doLookup("jdbc/madang");
-    }
-
-    static Object[] row(String sql, Object... params) throws Exception {
-        try (Connection c = ds().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                Object[] out = new Object[rs.getMetaData().getColumnCount()];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = rs.getObject(i + 1);
-                }
-                return out;
-            }
-        }
-    }
-
-    static long count(String sql, Object... params) throws Exception {
-        return ((Number) row(sql, params)[0]).longValue();
-    }
-
-    static void update(String sql, Object... params) throws Exception {
-        try (Connection c = ds().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        }
-    }
-
-    static long accountId(String email) throws Exception {
-        return count("select id from account where email = ?", email);
-    }
-
-    static long department(String agency, String code) throws Exception {
-        return count("select d.id from department d join agency a on a.id = d.agency_id where a.code = ? and d.code = ?",
-                agency, code);
     }
 
     static long audited(String action, String number, String outcome) throws Exception {

@@ -84,7 +84,7 @@ public final class Deployments {
     public static WebArchive fullWar(Class<?>... classes) {
         File war = builtWar();
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, NAME).importFrom(war).as(WebArchive.class);
-        archive.addPackage(Callers.class.getPackage()); // Callers, CapturedResponse
+        archive.addPackage(Callers.class.getPackage()); // Callers, CapturedResponse, Db
         archive.addClasses(classes);
         archive.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         skipOpenApiScan(archive);

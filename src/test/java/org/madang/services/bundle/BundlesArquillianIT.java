@@ -49,19 +49,18 @@ import org.madang.services.sharing.domain.DocumentSource;
 import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
 
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
+import static org.madang.testsupport.incontainer.Db.accountId;
+import static org.madang.testsupport.incontainer.Db.count;
+import static org.madang.testsupport.incontainer.Db.department;
+import static org.madang.testsupport.incontainer.Db.ds;
+import static org.madang.testsupport.incontainer.Db.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -650,40 +649,5 @@ class BundlesArquillianIT {
     static String answer(String number, String key) throws Exception {
         return (String) row("select answer from application_answer where field_key = ? and application_id = "
                 + "(select id from application where number = ?)", key, number)[0];
-    }
-
-    static long department(String agency, String code) throws Exception {
-        return count("select d.id from department d join agency a on a.id = d.agency_id where a.code = ? and d.code = ?",
-                agency, code);
-    }
-
-    static long accountId(String email) throws Exception {
-        return count("select id from account where email = ?", email);
-    }
-
-    static DataSource ds() throws Exception {
-        return InitialContext.doLookup("jdbc/madang");
-    }
-
-    static Object[] row(String sql, Object... params) throws Exception {
-        try (Connection c = ds().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                Object[] out = new Object[rs.getMetaData().getColumnCount()];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = rs.getObject(i + 1);
-                }
-                return out;
-            }
-        }
-    }
-
-    static long count(String sql, Object... params) throws Exception {
-        return ((Number) Objects.requireNonNull(row(sql, params), sql)[0]).longValue();
     }
 }

@@ -61,6 +61,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.madang.testsupport.incontainer.Db.count;
+import static org.madang.testsupport.incontainer.Db.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -174,29 +176,6 @@ class PollArquillianIT {
             }
         }
         return names;
-    }
-
-    static long count(String sql, Object... args) throws Exception {
-        DataSource ds = InitialContext.doLookup("jdbc/madang");
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    static int update(String sql, Object... args) throws Exception {
-        DataSource ds = InitialContext.doLookup("jdbc/madang");
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps.executeUpdate();
-        }
     }
 
     // --- tests ---------------------------------------------------------------------------
