@@ -29,6 +29,15 @@ public class ApplicationAnswers {
 
     /** Merges {@code changes}: a blank value removes that question's answer. */
     void merge(Map<String, String> changes) {
+        merge(values, changes, "");
+    }
+
+    /**
+     * The rule for any set of answers (an application's, a bundle filing's shared ones): keys
+     * bounded, a blank value removes the answer, others are trimmed and bounded. A refusal names
+     * the field {@code fieldPrefix + key}.
+     */
+    public static void merge(Map<String, String> values, Map<String, String> changes, String fieldPrefix) {
         changes.forEach((key, value) -> {
             if (key == null || key.isBlank() || key.length() > MAX_KEY) {
                 throw new ApplicationInputInvalid("services.application.field.unknown", "answers", String.valueOf(key));
@@ -36,7 +45,8 @@ public class ApplicationAnswers {
             if (value == null || value.isBlank()) {
                 values.remove(key);
             } else if (value.strip().length() > MAX_ANSWER) {
-                throw new ApplicationInputInvalid("services.application.field.tooLong", key, key, key, MAX_ANSWER);
+                throw new ApplicationInputInvalid("services.application.field.tooLong", fieldPrefix + key, key, key,
+                        MAX_ANSWER);
             } else {
                 values.put(key, value.strip());
             }

@@ -14,7 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.madang.services.domain.ApplicationInputInvalid;
+import org.madang.services.domain.ApplicationAnswers;
 import org.madang.services.domain.ApplicationNumber;
 import org.madang.services.domain.ApplicationStatusConflict;
 import org.madang.services.domain.ApplicationStatus;
@@ -96,15 +96,7 @@ public class BundleFiling {
     /** Merges shared answers: a blank answer removes one. */
     public void saveAnswers(Map<String, String> changes) {
         requireDraft();
-        changes.forEach((k, v) -> {
-            if (v == null || v.isBlank()) {
-                answers.remove(k);
-            } else if (v.strip().length() > 4000) {
-                throw new ApplicationInputInvalid("services.application.field.tooLong", "shared." + k, k, k, 4000);
-            } else {
-                answers.put(k, v.strip());
-            }
-        });
+        ApplicationAnswers.merge(answers, changes, "shared.");
     }
 
     /** Takes the one receipt number the representative is given for the whole filing. */
