@@ -109,12 +109,7 @@ public class ElectionResource {
     @APIResponse(responseCode = "200", description = "election.json")
     @APIResponse(responseCode = "404", description = "No such election")
     public Response election(@PathParam("id") String id) {
-        try {
-            return Response.ok(board.electionJson(id).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON)
-                    .build();
-        } catch (NotFound e) {
-            return Response.status(Response.Status.NOT_FOUND).build();
-        }
+        return jsonOrNotFound(() -> board.electionJson(id));
     }
 
     @GET
@@ -126,9 +121,13 @@ public class ElectionResource {
     @APIResponse(responseCode = "200", description = "[[{alpha, beta}...]...]")
     @APIResponse(responseCode = "404", description = "No such election, or not tallied yet")
     public Response encryptedTally(@PathParam("id") String id) {
+        return jsonOrNotFound(() -> board.encryptedTally(id));
+    }
+
+    /** The exact JSON bytes the board keeps, or 404 when there is no such election (or no such part yet). */
+    private static Response jsonOrNotFound(java.util.function.Supplier<String> json) {
         try {
-            return Response.ok(board.encryptedTally(id).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON)
-                    .build();
+            return Response.ok(json.get().getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON).build();
         } catch (NotFound e) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
