@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.BusinessException;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Messages;
@@ -76,11 +77,11 @@ public class ApplicationFormView implements Serializable {
         try {
             application = applying.myApplication(draft == null ? "" : draft);
         } catch (NotFound notMine) {
-            ApplyPages.notFound();
+            Redirects.notFound();
             return;
         }
         if (!application.isDraft()) {
-            ApplyPages.redirect(ApplyPages.withNumber(ApplyPages.APPLICATION, application.reference()), null);
+            Redirects.to(ApplyPages.withNumber(ApplyPages.APPLICATION, application.reference()), null);
             return;
         }
         form = catalogue.form(application.service().id());
@@ -116,32 +117,32 @@ public class ApplicationFormView implements Serializable {
                     .toList();
             return;
         }
-        ApplyPages.redirect(page < form.pageCount() ? ApplyPages.form(draft, page + 1) : ApplyPages.check(draft), null);
+        Redirects.to(page < form.pageCount() ? ApplyPages.form(draft, page + 1) : ApplyPages.check(draft), null);
     }
 
     /** Saves without checking (going back must never be blocked) and shows the previous page. */
     public void back() throws IOException {
         save();
-        ApplyPages.redirect(page > 1 ? ApplyPages.form(draft, page - 1)
+        Redirects.to(page > 1 ? ApplyPages.form(draft, page - 1)
                 : ApplyPages.START + "?service=" + application.service().id(), null);
     }
 
     public void saveForLater() throws IOException {
         if (save()) {
-            ApplyPages.redirect("/my/applications.xhtml", "services.apply.draftSaved");
+            Redirects.to("/my/applications.xhtml", "services.apply.draftSaved");
         }
     }
 
     public void removeFromRecords(long sharedId) throws IOException {
         save();
         records.detach(sharedId);
-        ApplyPages.redirect(ApplyPages.form(draft, page), "services.sharing.detached");
+        Redirects.to(ApplyPages.form(draft, page), "services.sharing.detached");
     }
 
     public void removeAttachment(long attachmentId) throws IOException {
         save();
         applying.removeAttachment(draft, attachmentId);
-        ApplyPages.redirect(ApplyPages.form(draft, page), "services.apply.attachmentRemoved");
+        Redirects.to(ApplyPages.form(draft, page), "services.apply.attachmentRemoved");
     }
 
     /**

@@ -1,15 +1,9 @@
 package org.madang.services.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletResponse;
-import org.madang.platform.faces.Messages;
-
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Addresses of the application screens (/my/apply/…) and the redirects between them (PRG). */
+/** Addresses of the application screens (/my/apply/…). */
 final class ApplyPages {
     static final String START = "/my/apply/start.xhtml";
     static final String FORM = "/my/apply/form.xhtml";
@@ -32,24 +26,6 @@ final class ApplyPages {
 
     static String withNumber(String path, String number) {
         return path + "?number=" + enc(number);
-    }
-
-    /** A GET of {@code path} (with its query), after an optional flash message. */
-    static void redirect(String path, String messageKey, Object... args) throws IOException {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        if (messageKey != null) {
-            Messages.flash(messageKey, args);
-        }
-        ExternalContext ec = fc.getExternalContext();
-        ec.redirect(ec.getRequestContextPath() + path);
-        fc.responseComplete();
-    }
-
-    /** 404 alike for a draft that does not exist and one that is somebody else's. */
-    static void notFound() throws IOException {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        fc.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        fc.responseComplete();
     }
 
     private static String enc(String s) {

@@ -3,6 +3,7 @@ package org.madang.services.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.NotFound;
 import org.madang.services.application.ApplicationViews.ApplicationDetails;
 import org.madang.services.application.Applying;
@@ -27,11 +28,11 @@ public class ApplyResultView {
         try {
             application = applying.myApplication(number == null ? "" : number);
         } catch (NotFound notMine) {
-            ApplyPages.notFound();
+            Redirects.notFound();
             return;
         }
         if (application.isDraft()) {
-            ApplyPages.redirect(ApplyPages.check(application.reference()), null);
+            Redirects.to(ApplyPages.check(application.reference()), null);
         }
     }
 

@@ -3,6 +3,7 @@ package org.madang.services.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.services.application.ApplicantChoices;
 import org.madang.services.application.ApplicationViews.ApplicationSummary;
 import org.madang.services.application.Applying;
@@ -38,7 +39,7 @@ public class ApplyStartView implements Serializable {
     public void load() throws IOException {
         serviceView = service == null ? null : catalogue.find(service).orElse(null);
         if (serviceView == null) {
-            ApplyPages.notFound();
+            Redirects.notFound();
             return;
         }
         drafts = applying.myApplications().stream()
@@ -48,12 +49,12 @@ public class ApplyStartView implements Serializable {
 
     public void start() throws IOException {
         String draft = applying.startDraft(service);
-        ApplyPages.redirect(ApplyPages.form(draft, 1), null);
+        Redirects.to(ApplyPages.form(draft, 1), null);
     }
 
     public void startFor(long businessId) throws IOException {
         String draft = applying.startDraftForBusiness(service, businessId);
-        ApplyPages.redirect(ApplyPages.form(draft, 1), null);
+        Redirects.to(ApplyPages.form(draft, 1), null);
     }
 
     public String resumeLink(ApplicationSummary draft) {

@@ -3,6 +3,7 @@ package org.madang.services.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.identity.application.Views;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.InvalidInput;
@@ -45,10 +46,10 @@ public class CaseView implements Serializable {
         try {
             details = cases.openCase(number == null ? "" : number);
         } catch (NotFound | InvalidInput unknown) {
-            ApplicationPages.notFound();
+            Redirects.notFound();
             return;
         } catch (Forbidden otherDepartment) {
-            ApplicationPages.forbidden();
+            Redirects.forbidden();
             return;
         }
         departments = cases.transferTargets();

@@ -3,6 +3,7 @@ package org.madang.services.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Messages;
 import org.madang.services.application.ApplicationAnswersInvalid;
@@ -54,11 +55,11 @@ public class CheckAnswersView implements Serializable {
         try {
             application = applying.myApplication(draft == null ? "" : draft);
         } catch (NotFound notMine) {
-            ApplyPages.notFound();
+            Redirects.notFound();
             return;
         }
         if (!application.isDraft()) {
-            ApplyPages.redirect(ApplyPages.withNumber(ApplyPages.APPLICATION, application.reference()), null);
+            Redirects.to(ApplyPages.withNumber(ApplyPages.APPLICATION, application.reference()), null);
             return;
         }
         form = catalogue.form(application.service().id());
@@ -77,11 +78,11 @@ public class CheckAnswersView implements Serializable {
             receipt = applying.submit(draft);
         } catch (ApplicationAnswersInvalid invalid) {
             // changed elsewhere since this page was shown: show the page again with the problems
-            ApplyPages.redirect(ApplyPages.check(draft), "services.apply.fixProblems");
+            Redirects.to(ApplyPages.check(draft), "services.apply.fixProblems");
             return;
         }
         String next = receipt.payment() != null ? ApplyPages.PAYMENT : ApplyPages.DONE;
-        ApplyPages.redirect(ApplyPages.withNumber(next, receipt.number()), null);
+        Redirects.to(ApplyPages.withNumber(next, receipt.number()), null);
     }
 
     private int pageOf(String key) {

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Messages;
 import org.madang.services.application.ApplicationViews.ApplicationDetails;
@@ -59,7 +60,7 @@ public class MyApplicationView implements Serializable {
     /** The page's view action: another person's or an unknown number gets the 404 page. */
     public void load() throws IOException {
         if (application == null) {
-            ApplicationPages.notFound();
+            Redirects.notFound();
         }
     }
 
@@ -75,7 +76,7 @@ public class MyApplicationView implements Serializable {
             }
         }
         if (application == null) {
-            ApplicationPages.notFound();
+            Redirects.notFound();
             return;
         }
         applying.answerSupplement(application.reference(), supplementText, uploads);
@@ -89,7 +90,7 @@ public class MyApplicationView implements Serializable {
             return;
         }
         if (application == null) {
-            ApplicationPages.notFound();
+            Redirects.notFound();
             return;
         }
         applying.withdraw(application.reference());

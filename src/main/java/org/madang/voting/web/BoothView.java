@@ -3,6 +3,7 @@ package org.madang.voting.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.NotFound;
 import org.madang.voting.application.Booth;
 import org.madang.voting.application.ElectionViews;
@@ -40,7 +41,7 @@ public class BoothView implements Serializable {
         try {
             details = board.details(election);
         } catch (NotFound e) {
-            VotingPages.notFound();
+            Redirects.notFound();
             return;
         }
         onRoll = booth.onRoll(election);

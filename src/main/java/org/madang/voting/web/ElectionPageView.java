@@ -3,6 +3,7 @@ package org.madang.voting.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.NotFound;
 import org.madang.voting.application.ElectionViews;
 import org.madang.voting.application.PublicBoard;
@@ -34,7 +35,7 @@ public class ElectionPageView {
         try {
             details = board.details(id);
         } catch (NotFound e) {
-            VotingPages.notFound();
+            Redirects.notFound();
             return;
         }
         page = Math.max(0, page);

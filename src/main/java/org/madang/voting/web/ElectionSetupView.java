@@ -3,6 +3,7 @@ package org.madang.voting.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.InvalidInput;
 import org.madang.platform.error.NotFound;
 import org.madang.voting.application.ElectionAdministration;
@@ -39,7 +40,7 @@ public class ElectionSetupView implements Serializable {
         try {
             details = admin.details(id == null ? "" : id);
         } catch (NotFound e) {
-            VotingPages.notFound();
+            Redirects.notFound();
             return;
         }
         form.setName(details.name());

@@ -3,6 +3,7 @@ package org.madang.voting.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.NotFound;
 import org.madang.voting.application.ElectionViews;
 import org.madang.voting.application.Trusteeship;
@@ -38,7 +39,7 @@ public class TrusteeView implements Serializable {
         try {
             current = trusteeship.mine(election);
         } catch (NotFound e) {
-            VotingPages.notFound();
+            Redirects.notFound();
         }
     }
 

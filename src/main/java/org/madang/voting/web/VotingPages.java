@@ -1,9 +1,6 @@
 package org.madang.voting.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletResponse;
-import org.madang.platform.faces.Messages;
+import org.madang.platform.faces.Redirects;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -14,7 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Post-Redirect-Get, 404 and the datetime-local fields of the voting pages. */
+/** Post-Redirect-Get with an election parameter, and the datetime-local fields of the voting pages. */
 final class VotingPages {
     static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -25,20 +22,9 @@ final class VotingPages {
     /** After a successful POST: a flash message, then a GET of {@code path?param=value}. */
     static void redirect(String path, String param, String value, String messageKey, Object... args)
             throws IOException {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        if (messageKey != null) {
-            Messages.flash(messageKey, args);
-        }
-        ExternalContext ec = fc.getExternalContext();
-        ec.redirect(ec.getRequestContextPath() + path + (value == null ? ""
-                : (path.contains("?") ? "&" : "?") + param + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        fc.responseComplete();
-    }
-
-    static void notFound() throws IOException {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        fc.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        fc.responseComplete();
+        Redirects.to(path + (value == null ? ""
+                : (path.contains("?") ? "&" : "?") + param + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)),
+                messageKey, args);
     }
 
     /** A {@code datetime-local} value read as Korean time; null when empty or malformed. */

@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Messages;
 import org.madang.services.bundle.application.BundleApplying;
@@ -30,11 +31,11 @@ public class BundleFilingView implements Serializable {
         try {
             filing = bundles.myFiling(number == null ? "" : number);
         } catch (NotFound notMine) {
-            BundlePages.notFound();
+            Redirects.notFound();
             return;
         }
         if (filing.isDraft()) {
-            BundlePages.redirect(BundlePages.form(filing.draftKey()), null);
+            Redirects.to(BundlePages.form(filing.draftKey()), null);
         }
     }
 
@@ -45,7 +46,7 @@ public class BundleFilingView implements Serializable {
             return;
         }
         int parts = bundles.withdraw(filing.reference());
-        BundlePages.redirect(BundlePages.filing(filing.reference()), "bundle.withdrawn", parts);
+        Redirects.to(BundlePages.filing(filing.reference()), "bundle.withdrawn", parts);
     }
 
     /** The name of the part a waiting part waits for. */

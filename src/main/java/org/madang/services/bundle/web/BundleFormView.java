@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.BusinessException;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Messages;
@@ -74,11 +75,11 @@ public class BundleFormView implements Serializable {
         try {
             filing = bundles.myFiling(draft == null ? "" : draft);
         } catch (NotFound notMine) {
-            BundlePages.notFound();
+            Redirects.notFound();
             return;
         }
         if (!filing.isDraft()) {
-            BundlePages.redirect(BundlePages.filing(filing.reference()), null);
+            Redirects.to(BundlePages.filing(filing.reference()), null);
             return;
         }
         filing.sharedAnswers().forEach((k, v) -> answers.put("shared_" + k, v));
@@ -99,7 +100,7 @@ public class BundleFormView implements Serializable {
 
     public void save() throws IOException {
         if (store()) {
-            BundlePages.redirect(BundlePages.form(draft), "bundle.form.saved");
+            Redirects.to(BundlePages.form(draft), "bundle.form.saved");
         }
     }
 
@@ -109,7 +110,7 @@ public class BundleFormView implements Serializable {
         }
         try {
             BundleReceipt receipt = bundles.submit(draft);
-            BundlePages.redirect(BundlePages.filing(receipt.number()), "bundle.form.submitted", receipt.number());
+            Redirects.to(BundlePages.filing(receipt.number()), "bundle.form.submitted", receipt.number());
         } catch (ApplicationAnswersInvalid invalid) {
             show(invalid.problems());
         }
@@ -118,7 +119,7 @@ public class BundleFormView implements Serializable {
     public void removeAttachment(int position, long attachmentId) throws IOException {
         store();
         bundles.removeAttachment(draft, position, attachmentId);
-        BundlePages.redirect(BundlePages.form(draft), "services.apply.attachmentRemoved");
+        Redirects.to(BundlePages.form(draft), "services.apply.attachmentRemoved");
     }
 
     /** Saves all answers, then the files one by one (a refused file gets its message beside its field). */
@@ -199,7 +200,7 @@ public class BundleFormView implements Serializable {
     public void removeFromRecords(int position, long sharedId) throws IOException {
         store();
         records.detach(filing.part(position).application().reference(), sharedId);
-        BundlePages.redirect(BundlePages.form(draft), "services.sharing.detached");
+        Redirects.to(BundlePages.form(draft), "services.sharing.detached");
     }
 
     private boolean upload(int position, String key, Part part) throws IOException {

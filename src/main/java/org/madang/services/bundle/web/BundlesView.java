@@ -3,6 +3,7 @@ package org.madang.services.bundle.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.identity.application.Views.MandateView;
 import org.madang.services.bundle.application.BundleApplying;
 import org.madang.services.bundle.application.BundleViews.BundleView;
@@ -37,7 +38,7 @@ public class BundlesView implements Serializable {
 
     public void start(long bundleId) throws IOException {
         String draft = bundles.start(bundleId, business == null ? -1 : business);
-        BundlePages.redirect(BundlePages.form(draft), null);
+        Redirects.to(BundlePages.form(draft), null);
     }
 
     public List<BundleView> getOffered() {

@@ -3,6 +3,7 @@ package org.madang.voting.web.poll;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.InvalidInput;
 import org.madang.voting.application.poll.PollAdministration;
 import org.madang.voting.application.poll.PollForm;
@@ -49,7 +50,7 @@ public class PollAdminListView implements Serializable {
     public void create() throws IOException {
         long id = admin.create(new PollForm(kind, titleKo, titleEn, descriptionKo, descriptionEn, region, minAge,
                 instant(opensAt, "opensAt"), instant(closesAt, "closesAt"), maxChoices, mode, budgetKrw));
-        PollPages.redirect(PollPages.ADMIN_POLL + id, "poll.setup.created");
+        Redirects.to(PollPages.ADMIN_POLL + id, "poll.setup.created");
     }
 
     /** A datetime-local value ("2026-12-01T09:00"), read as Korean time. */

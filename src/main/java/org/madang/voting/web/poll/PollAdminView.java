@@ -3,6 +3,7 @@ package org.madang.voting.web.poll;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.voting.application.poll.PollAdministration;
 import org.madang.voting.application.poll.PollViews.PollView;
 
@@ -28,7 +29,7 @@ public class PollAdminView implements Serializable {
 
     public void load() throws IOException {
         if (id == null) {
-            PollPages.notFound();
+            Redirects.notFound();
             return;
         }
         poll = admin.get(id);
@@ -36,22 +37,22 @@ public class PollAdminView implements Serializable {
 
     public void addOption() throws IOException {
         admin.addOption(id, labelKo, labelEn, descriptionKo, descriptionEn, costKrw);
-        PollPages.redirect(PollPages.ADMIN_POLL + id, "poll.setup.optionAdded");
+        Redirects.to(PollPages.ADMIN_POLL + id, "poll.setup.optionAdded");
     }
 
     public void removeOption(int position) throws IOException {
         admin.removeOption(id, position);
-        PollPages.redirect(PollPages.ADMIN_POLL + id, "poll.setup.optionRemoved");
+        Redirects.to(PollPages.ADMIN_POLL + id, "poll.setup.optionRemoved");
     }
 
     public void open() throws IOException {
         admin.open(id);
-        PollPages.redirect(PollPages.ADMIN_POLL + id, "poll.setup.opened");
+        Redirects.to(PollPages.ADMIN_POLL + id, "poll.setup.opened");
     }
 
     public void close() throws IOException {
         admin.close(id);
-        PollPages.redirect(PollPages.ADMIN_POLL + id, "poll.setup.closed");
+        Redirects.to(PollPages.ADMIN_POLL + id, "poll.setup.closed");
     }
 
     public PollView getPoll() {

@@ -3,6 +3,7 @@ package org.madang.voting.web.poll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
@@ -35,7 +36,7 @@ public class PollPageView {
             poll = null;
         }
         if (poll == null) {
-            PollPages.notFound();
+            Redirects.notFound();
             return;
         }
         if (currentUser.hasRole(Roles.CITIZEN)) {

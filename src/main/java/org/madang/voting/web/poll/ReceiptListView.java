@@ -3,6 +3,7 @@ package org.madang.voting.web.poll;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.NotFound;
 import org.madang.voting.application.poll.PollCatalogue;
 import org.madang.voting.application.poll.PollViews.ChainCheck;
@@ -40,7 +41,7 @@ public class ReceiptListView implements Serializable {
             poll = null;
         }
         if (poll == null) {
-            PollPages.notFound();
+            Redirects.notFound();
             return;
         }
         receipts = catalogue.receipts(id);

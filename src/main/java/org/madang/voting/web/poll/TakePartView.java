@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.NotFound;
 import org.madang.voting.application.poll.PollCatalogue;
 import org.madang.voting.application.poll.PollViews.PollView;
@@ -44,7 +45,7 @@ public class TakePartView implements Serializable {
             poll = null;
         }
         if (poll == null) {
-            PollPages.notFound();
+            Redirects.notFound();
             return;
         }
         standing = takingPart.standing(id);
@@ -54,7 +55,7 @@ public class TakePartView implements Serializable {
         List<Integer> positions = poll.multiple() ? choices : (choice == null ? List.of() : List.of(choice));
         ReceiptGiven receipt = takingPart.participate(id, positions);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().put(PollPages.RECEIPT_FLASH, receipt);
-        PollPages.redirect(PollPages.RECEIPT + id, null);
+        Redirects.to(PollPages.RECEIPT + id, null);
     }
 
     public PollView getPoll() {
