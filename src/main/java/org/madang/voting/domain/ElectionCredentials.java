@@ -30,10 +30,6 @@ public class ElectionCredentials {
         this.credentials = Objects.requireNonNull(credentials).toCanonicalJson();
     }
 
-    public long getElectionId() {
-        return electionId;
-    }
-
     public PublicCredentials publicCredentials() {
         return PublicCredentials.parse(credentials);
     }

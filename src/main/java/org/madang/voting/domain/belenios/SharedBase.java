@@ -40,10 +40,6 @@ final class SharedBase {
         return new SharedBase(x, false);
     }
 
-    boolean isShared() {
-        return shared;
-    }
-
     /** x^e in Montgomery form, for 0 <= e < 2^256. */
     int[] pow(BigInteger e) {
         checkExponent(e);
