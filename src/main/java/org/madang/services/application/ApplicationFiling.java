@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.madang.services.application.ApplicationViews.Receipt;
 import org.madang.services.domain.Application;
+import org.madang.services.domain.ApplicationNotFound;
+import org.madang.services.domain.CaseActor;
 import org.madang.services.domain.DraftKeys;
 import org.madang.services.domain.ApplicationDecided;
 import org.madang.services.domain.ApplicationNumber;
@@ -62,6 +64,14 @@ public class ApplicationFiling {
 
     public Optional<Application> find(String reference) {
         return applications.findByReference(reference);
+    }
+
+    /** A filed application of {@code officer}'s department; drafts and other departments' cases are refused. */
+    public Application caseOf(String number, CaseActor officer) {
+        Application a = applications.findByReference(ApplicationNumber.parse(number).toString())
+                .orElseThrow(() -> new ApplicationNotFound(number));
+        a.requireDepartment(officer);
+        return a;
     }
 
     public Application byId(long id) {

@@ -18,8 +18,6 @@ import org.madang.services.application.ApplicationViews.CaseDetails;
 import org.madang.services.application.ApplicationViews.CaseSummary;
 import org.madang.services.domain.Application;
 import org.madang.services.domain.ApplicationInputInvalid;
-import org.madang.services.domain.ApplicationNotFound;
-import org.madang.services.domain.ApplicationNumber;
 import org.madang.services.domain.ApplicationStatus;
 import org.madang.services.domain.Attachment;
 import org.madang.services.domain.CaseActor;
@@ -87,14 +85,14 @@ public class CaseHandling {
     @PersonalDataAccess(purpose = "services.case.purpose", fields = {"name", "answers", "attachments"})
     public CaseDetails openCase(@PurposeReference @NotBlank String number) {
         CaseActor me = workers.me();
-        Application a = ours(number, me);
+        Application a = filing.caseOf(number, me);
         return views.caseDetails(a, me, now());
     }
 
     /** An attachment's bytes for an officer of the case's department (logged like an opening). */
     @PersonalDataAccess(purpose = "services.case.purpose", fields = {"attachment"})
     public AttachmentFile attachment(@PurposeReference @NotBlank String number, long attachmentId) {
-        Application a = ours(number, workers.me());
+        Application a = filing.caseOf(number, workers.me());
         Attachment f = a.attachment(attachmentId);
         return new AttachmentFile(f.getFileName(), f.getType().mediaType(), intake.read(f), a.getApplicantId());
     }
@@ -102,7 +100,7 @@ public class CaseHandling {
     @Audited("case.claim")
     public void claim(@AuditTarget("application") @NotBlank String number) {
         CaseActor me = workers.me();
-        Application a = ours(number, me);
+        Application a = filing.caseOf(number, me);
         a.claim(me, now());
         notices.tell(a, "underReview", me.name());
     }
@@ -112,7 +110,7 @@ public class CaseHandling {
     @Audited("case.reassign")
     public void reassign(@AuditTarget("application") @NotBlank String number, long officerId) {
         CaseActor me = workers.me();
-        Application a = ours(number, me);
+        Application a = filing.caseOf(number, me);
         CaseActor officer = workers.colleague(officerId);
         a.assign(me, officer, now());
         notices.tell(a, "assigned", officer.name());
@@ -122,14 +120,14 @@ public class CaseHandling {
     public void addInternalNote(@AuditTarget("application") @NotBlank String number,
                                 @NotBlank @Size(max = 4000) String text) {
         CaseActor me = workers.me();
-        ours(number, me).addNote(me, text, now()); // internal: the applicant is not told
+        filing.caseOf(number, me).addNote(me, text, now()); // internal: the applicant is not told
     }
 
     @Audited("case.requestSupplement")
     public void requestSupplement(@AuditTarget("application") @NotBlank String number,
                                   @Size(max = 2000) String reason) {
         CaseActor me = workers.me();
-        Application a = ours(number, me);
+        Application a = filing.caseOf(number, me);
         a.requestSupplement(me, reason, now());
         notices.tell(a, "supplementRequested", reason.strip());
     }
@@ -138,7 +136,7 @@ public class CaseHandling {
     @Audited("case.approve")
     public void approve(@AuditTarget("application") @NotBlank String number) {
         CaseActor me = workers.me();
-        Application a = ours(number, me);
+        Application a = filing.caseOf(number, me);
         boolean paid = a.hasFee() && a.getPaymentReference() != null
                 && payments.find(a.getPaymentReference()).map(PaymentOrder::isSettled).orElse(false);
         a.approve(me, paid, now());
@@ -152,7 +150,7 @@ public class CaseHandling {
     public void reject(@AuditTarget("application") @NotBlank String number, String groundKey,
                        @Size(max = 2000) String text) {
         CaseActor me = workers.me();
-        Application a = ours(number, me);
+        Application a = filing.caseOf(number, me);
         ServiceView.RejectionGround ground = catalogue.get(a.getServiceId()).rejectionGround(groundKey == null ? "" : groundKey)
                 .orElseThrow(() -> new ApplicationInputInvalid("services.case.ground.required", "rejectionGround"));
         a.reject(me, ground.key(), ground.textKo(), ground.textEn(), text, now());
@@ -165,7 +163,7 @@ public class CaseHandling {
     public void transfer(@AuditTarget("application") @NotBlank String number, long departmentId,
                          @Size(max = 2000) String reason) {
         CaseActor me = workers.me();
-        Application a = ours(number, me);
+        Application a = filing.caseOf(number, me);
         if (directory.departments().stream().noneMatch(d -> d.id() == departmentId)) {
             throw new ApplicationInputInvalid("services.case.transfer.unknownDepartment", "transferDepartment");
         }
@@ -176,7 +174,7 @@ public class CaseHandling {
     @Audited("case.markDelayed")
     public void markDelayed(@AuditTarget("application") @NotBlank String number, @Size(max = 2000) String reason) {
         CaseActor me = workers.me();
-        Application a = ours(number, me);
+        Application a = filing.caseOf(number, me);
         a.markDelayed(me, reason, now());
         notices.tell(a, "delayed", reason.strip());
     }
@@ -186,7 +184,7 @@ public class CaseHandling {
     public void extend(@AuditTarget("application") @NotBlank String number, int amount,
                        @Size(max = 2000) String reason) {
         CaseActor me = workers.me();
-        Application a = ours(number, me);
+        Application a = filing.caseOf(number, me);
         a.extend(me, amount, reason, calendar.clock(), now());
         notices.tell(a, "extended", reason.strip(),
                 DUE.format(a.getDeadline().getDueAt().atZone(calendar.zoneId())));
@@ -197,7 +195,7 @@ public class CaseHandling {
     public void recordPayment(@AuditTarget("application") @NotBlank String number, @NotNull BigDecimal amount,
                               @NotNull LocalDate paidOn, @NotBlank @Size(max = 60) String receipt) {
         CaseActor me = workers.me();
-        Application a = ours(number, me);
+        Application a = filing.caseOf(number, me);
         if (!a.hasFee() || a.getPaymentReference() == null) {
             throw new ApplicationInputInvalid("services.case.payment.none", "paymentAmount");
         }
@@ -221,14 +219,6 @@ public class CaseHandling {
     public List<Views.DepartmentView> transferTargets() {
         long mine = workers.me().departmentId();
         return directory.departments().stream().filter(d -> d.id() != mine).toList();
-    }
-
-    /** A filed application of the caller's department; drafts and other departments' cases are refused. */
-    private Application ours(String number, CaseActor me) {
-        ApplicationNumber n = ApplicationNumber.parse(number);
-        Application a = applications.findByReference(n.toString()).orElseThrow(() -> new ApplicationNotFound(number));
-        a.requireDepartment(me);
-        return a;
     }
 
     private Instant now() {

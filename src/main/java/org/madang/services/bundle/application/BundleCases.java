@@ -14,8 +14,6 @@ import org.madang.services.bundle.domain.BundleFiling;
 import org.madang.services.bundle.domain.FilingPart;
 import org.madang.services.bundle.infrastructure.BundleRepository;
 import org.madang.services.domain.Application;
-import org.madang.services.domain.ApplicationNotFound;
-import org.madang.services.domain.ApplicationNumber;
 
 import java.util.Optional;
 
@@ -38,9 +36,7 @@ public class BundleCases {
 
     /** Empty for a case filed on its own; refused for another department's case. */
     public Optional<CasePart> onCase(@NotBlank String number) {
-        Application a = filing.find(ApplicationNumber.parse(number).toString())
-                .orElseThrow(() -> new ApplicationNotFound(number));
-        a.requireDepartment(workers.me());
+        Application a = filing.caseOf(number, workers.me());
         return repository.filingOfApplication(a.getId()).map(f -> part(f, a));
     }
 

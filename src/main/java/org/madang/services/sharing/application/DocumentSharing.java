@@ -14,8 +14,6 @@ import org.madang.services.application.ApplicationFiling;
 import org.madang.services.application.CaseWorkers;
 import org.madang.services.domain.Application;
 import org.madang.services.domain.ApplicationNotFound;
-import org.madang.services.domain.ApplicationNumber;
-import org.madang.services.domain.CaseActor;
 import org.madang.services.domain.DocumentStatus;
 import org.madang.services.domain.IssuanceNumber;
 import org.madang.services.domain.IssuedDocument;
@@ -57,7 +55,7 @@ public class DocumentSharing {
 
     /** Which questions of a case were answered from government records (no document content). */
     public List<SharedDocumentView> onCase(@NotBlank String number) {
-        Application a = ours(number);
+        Application a = filing.caseOf(number, workers.me());
         return shared.onApplication(a.getId()).stream().filter(SharedDocument::isActive).map(SharedDocumentView::of)
                 .toList();
     }
@@ -65,7 +63,7 @@ public class DocumentSharing {
     /** Fetches one document now; refused once the applicant's consent is withdrawn. */
     @PersonalDataAccess(purpose = PURPOSE, fields = {"sharedDocument"})
     public FetchedDocument fetch(@PurposeReference @NotBlank String number, long sharedId) {
-        Application a = ours(number);
+        Application a = filing.caseOf(number, workers.me());
         SharedDocument d = shared.find(sharedId).filter(x -> x.getApplicationId() == a.getId() && x.isActive())
                 .orElseThrow(() -> new ApplicationNotFound(number));
         consents.requireActive(a.getApplicantId(), d.getSource().consentScope(), a.getDraftKey());
@@ -103,14 +101,5 @@ public class DocumentSharing {
         lines.add(new Line("services.sharing.line.status", status.name()));
         lines.add(new Line("services.sharing.line.sha256", doc.getSha256()));
         return status == DocumentStatus.VALID;
-    }
-
-    /** A filed application of the caller's department. */
-    private Application ours(String number) {
-        ApplicationNumber n = ApplicationNumber.parse(number);
-        Application a = filing.find(n.toString()).orElseThrow(() -> new ApplicationNotFound(number));
-        CaseActor me = workers.me();
-        a.requireDepartment(me);
-        return a;
     }
 }
