@@ -25,9 +25,11 @@ import org.madang.privacy.application.ExportSection;
 import org.madang.privacy.application.PersonalDataExporter;
 import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
+import org.madang.testsupport.time.MovableClock;
 import org.madang.voting.application.poll.PollAdministration;
 import org.madang.voting.application.poll.PollCatalogue;
 import org.madang.voting.application.poll.PollClosing;
+import org.madang.voting.application.poll.PollClosingTimer;
 import org.madang.voting.application.poll.PollForm;
 import org.madang.voting.application.poll.PollViews.ChainCheck;
 import org.madang.voting.application.poll.PollViews.OptionView;
@@ -82,7 +84,7 @@ class PollArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(PollProbeServlet.class);
+        return Deployments.fullWar(PollProbeServlet.class, MovableClock.class);
     }
 
     @Inject
@@ -93,6 +95,10 @@ class PollArquillianIT {
     TakingPart takingPart;
     @Inject
     PollClosing closing;
+    @Inject
+    PollClosingTimer closingTimer;
+    @Inject
+    MovableClock clock;
     @Inject
     Instance<PersonalDataExporter> exporters;
     @Inject
@@ -294,17 +300,19 @@ class PollArquillianIT {
 
     @Test
     void aPollClosesByTimeAndOnlyThenPublishes() throws Exception {
-        long id = poll(null, null, 2, Instant.now().plus(Duration.ofSeconds(4)), 3);
+        Instant closes = Instant.now().plus(Duration.ofMinutes(5));
+        long id = poll(null, null, 2, closes, 3);
         takePart(RESIDENT, DEMO, id, 1, 3);
         assertThat(closing.due()).doesNotContain(id);
-        Thread.sleep(4500);
-        assertThat(catalogue.get(id).phase()).isEqualTo(PollPhase.COUNTING);
-        assertThat(catalogue.get(id).options()).extracting(OptionView::votes).containsOnlyNulls();
-        assertThat(closing.due()).contains(id);
-        // the minute timer (PollClosingTimer) closes it by itself, as nobody, and publishes
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(75));
-        while (catalogue.get(id).status() != PollStatus.CLOSED && Instant.now().isBefore(deadline)) {
-            Thread.sleep(1000);
+        clock.moveTo(closes.plusSeconds(1));
+        try {
+            assertThat(catalogue.get(id).phase()).isEqualTo(PollPhase.COUNTING);
+            assertThat(catalogue.get(id).options()).extracting(OptionView::votes).containsOnlyNulls();
+            assertThat(closing.due()).contains(id);
+            // what the minute timer does, as nobody: close what is due and publish
+            closingTimer.closeDue();
+        } finally {
+            clock.reset();
         }
         PollView p = catalogue.get(id);
         assertThat(count("select count(*) from audit_record where action = 'poll.closeByTime' and target = ?"
