@@ -29,14 +29,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A trustee's key made in the browser, then a voter's whole path in Chromium: the credential from the inbox, the booth encrypting in the
  * browser with booth.js, the tracker shown before casting and on the receipt, a revote, and the
- * tracker found on the public board. Needs the encryption library: served by the portal at
- * /resources/js/booth/booth.js, or (before that file is merged) given as -Dmadang.boothjs=FILE and
- * injected into the page; without either the test is skipped, not passed.
+ * tracker found on the public board. The encryption library the portal serves at
+ * /resources/js/booth/booth.js must be on the page; without it the journey fails (a booth without it
+ * cannot vote), it is not skipped.
  */
 class BoothJourneyBrowserIT {
     @RegisterExtension
@@ -59,16 +58,11 @@ class BoothJourneyBrowserIT {
         browser.driver().executeScript("arguments[0].value = arguments[1]", browser.byId(id), value);
     }
 
-    /** Makes sure MadangBooth is on the page: served, or injected from -Dmadang.boothjs; else skips. */
-    private static void requireBoothLibrary() throws Exception {
+    /** The booth script must be served with the page: without it nobody can vote, so the journey fails. */
+    private static void requireBoothLibrary() {
         Object present = browser.driver().executeScript("return typeof window.MadangBooth !== 'undefined'");
-        if (Boolean.TRUE.equals(present)) {
-            return;
-        }
-        String file = System.getProperty("madang.boothjs");
-        assumeTrue(file != null && Files.isReadable(Path.of(file)),
-                "booth.js is neither served nor given with -Dmadang.boothjs");
-        browser.driver().executeScript(Files.readString(Path.of(file)));
+        assertThat(present).as("window.MadangBooth: /resources/js/booth/booth.js is not served on "
+                + browser.driver().getCurrentUrl()).isEqualTo(Boolean.TRUE);
     }
 
     private static String vote(int answer) throws Exception {

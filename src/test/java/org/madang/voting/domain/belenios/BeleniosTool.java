@@ -22,8 +22,11 @@ final class BeleniosTool {
     private BeleniosTool() {
     }
 
-    static boolean installed() {
-        return Files.isExecutable(EXE);
+    /** Fails, rather than skips, without the tool: ./test.sh installs it, so its absence is a broken set-up. */
+    static void requireInstalled() {
+        if (!Files.isExecutable(EXE)) {
+            throw new AssertionError(EXE + " is missing: run the tests with ./test.sh, which installs belenios-tool");
+        }
     }
 
     static Run run(Path dir, String... args) {

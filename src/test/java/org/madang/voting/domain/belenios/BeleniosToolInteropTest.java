@@ -1,7 +1,6 @@
 package org.madang.voting.domain.belenios;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -21,7 +20,7 @@ class BeleniosToolInteropTest {
 
     @BeforeEach
     void needsTheTool() {
-        assumeTrue(BeleniosTool.installed(), "belenios-tool is not installed");
+        BeleniosTool.requireInstalled();
     }
 
     @Test

@@ -151,17 +151,16 @@ class BoothTrusteeIT {
         byte[] bel = w.toBytes();
         assertThat(ArchiveVerifier.verify(bel, 2).valid()).isTrue();
 
-        if (BeleniosTool.installed()) { // .ci/run installs it; without it the Java verifier above still ran
-            BeleniosTool.Run verify = BeleniosTool.verify(tmp, f.election.uuid(), bel);
-            assertThat(verify.ok()).as(verify.toString()).isTrue();
-            Path dir1 = Files.createDirectory(tmp.resolve("snapshot"));
-            Path dir2 = Files.createDirectory(tmp.resolve("final"));
-            Files.write(dir1.resolve(f.election.uuid() + ".bel"), snapshot);
-            Files.write(dir2.resolve(f.election.uuid() + ".bel"), bel);
-            BeleniosTool.Run diff = BeleniosTool.run(tmp, "election", "verify-diff", "--dir1", dir1.toString(),
-                    "--dir2", dir2.toString());
-            assertThat(diff.ok()).as(diff.toString()).isTrue();
-        }
+        BeleniosTool.requireInstalled();
+        BeleniosTool.Run verify = BeleniosTool.verify(tmp, f.election.uuid(), bel);
+        assertThat(verify.ok()).as(verify.toString()).isTrue();
+        Path dir1 = Files.createDirectory(tmp.resolve("snapshot"));
+        Path dir2 = Files.createDirectory(tmp.resolve("final"));
+        Files.write(dir1.resolve(f.election.uuid() + ".bel"), snapshot);
+        Files.write(dir2.resolve(f.election.uuid() + ".bel"), bel);
+        BeleniosTool.Run diff = BeleniosTool.run(tmp, "election", "verify-diff", "--dir1", dir1.toString(),
+                "--dir2", dir2.toString());
+        assertThat(diff.ok()).as(diff.toString()).isTrue();
     }
 
     private static void assertCode(ThrowingCallable call, String code) {
