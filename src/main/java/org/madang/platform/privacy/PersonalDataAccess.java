@@ -12,7 +12,10 @@ import java.lang.annotation.Target;
  * Declares that an application-service method hands a citizen's personal data to its caller, and
  * why. Every such call by anyone but the citizen is written to the personal-data access log; the
  * citizen is named by a {@link DataSubject} parameter or by a result that is {@link PersonalData}.
- * ArchUnit (PersonalDataRulesTest) makes sure no service returns personal data without it.
+ * The build holds the rule: {@code ArchitectureTest.personalDataLeavesAServiceOnlyWithADeclaredPurpose}
+ * (ArchUnit) fails when a service returns personal data without it, and
+ * {@code PrivacyArquillianIT.everyPersonalDataReadInTheExistingContextsWritesALogRow} checks in the
+ * running server that reads by someone else are logged and the citizen's own reads are not.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
