@@ -2,7 +2,6 @@ package org.madang.voting.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.madang.platform.error.Conflict;
 import org.madang.platform.error.NotFound;
@@ -61,11 +60,19 @@ public class ElectionRepository {
 
     /**
      * The election locked for the rest of the transaction: ballots are numbered one after the other
-     * and the tally must see them all, so casting, closing and decrypting take turns.
+     * and the tally must see them all, so casting, closing and decrypting take turns. The row is
+     * locked first and read after: locking an already loaded election checks its version, so a
+     * caller that waited for the closing timer failed with an optimistic-lock error instead of
+     * seeing the election closed.
      */
     public Election lock(String uuid) {
+        List<?> locked = uuid == null ? List.of()
+                : em.createNativeQuery("select id from voting_election where uuid = ?1 for update")
+                        .setParameter(1, uuid).getResultList();
+        if (locked.isEmpty()) {
+            throw new NotFound("voting.election.notFound");
+        }
         Election e = get(uuid);
-        em.lock(e, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(e);
         return e;
     }
