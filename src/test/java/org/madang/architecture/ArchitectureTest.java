@@ -2,9 +2,11 @@ package org.madang.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -12,6 +14,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.madang.platform.privacy.OwnDataOnly;
@@ -19,6 +22,8 @@ import org.madang.platform.privacy.PersonalData;
 import org.madang.platform.privacy.PersonalDataAccess;
 
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -76,6 +81,58 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.madang..web..", "org.madang..api..")
                 .should().dependOnClassesThat().resideInAPackage("org.madang..infrastructure..")
                 .check(classes);
+    }
+
+    @Test
+    void webAndApiUseOnlyTheirOwnContextsApplicationLayer() {
+        for (String c : CONTEXTS) {
+            for (String other : CONTEXTS) {
+                if (!c.equals(other)) {
+                    noClasses().that().resideInAnyPackage("org.madang." + c + "..web..", "org.madang." + c + "..api..")
+                            .should().dependOnClassesThat().resideInAPackage("org.madang." + other + ".application..")
+                            .allowEmptyShould(true)
+                            .check(classes);
+                }
+            }
+        }
+    }
+
+    @Test
+    void applicationNeverUsesFaces() {
+        noClasses().that().resideInAPackage("org.madang..application..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.madang.platform.faces..",
+                        "org.primefaces..")
+                .check(classes);
+    }
+
+    /** Threads come from the server (a ManagedExecutorService handed in), never from a pool of one's own. */
+    @Test
+    void noThreadsOfOurOwn() {
+        noClasses().should().dependOnClassesThat().belongToAnyOf(Executors.class, ForkJoinPool.class)
+                .orShould().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(Thread.class))))
+                .check(classes);
+    }
+
+    /**
+     * A CDI helper of an application layer that checks no roles is not a boundary: pages and
+     * resources reach it only through a {@code @Stateless} service that declares who may call.
+     */
+    @Test
+    void webAndApiNeverInjectHelpersThatCheckNoRoles() {
+        noClasses().that().resideInAnyPackage("org.madang..web..", "org.madang..api..")
+                .should().dependOnClassesThat(helpersThatCheckNoRoles())
+                .check(classes);
+    }
+
+    private static DescribedPredicate<JavaClass> helpersThatCheckNoRoles() {
+        return new DescribedPredicate<>("@ApplicationScoped application helpers without @RolesAllowed/@PermitAll") {
+            @Override
+            public boolean test(JavaClass c) {
+                return c.getPackageName().contains(".application") && c.isAnnotatedWith(ApplicationScoped.class)
+                        && !c.isAnnotatedWith(RolesAllowed.class) && !c.isAnnotatedWith(PermitAll.class);
+            }
+        };
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.madang.identity.infrastructure.PasswordHasher;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.error.Conflict;
 import org.madang.platform.error.InvalidInput;
-import org.madang.platform.faces.LanguageChosen;
+import org.madang.platform.i18n.LanguageChosen;
 import org.madang.platform.privacy.OwnDataOnly;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.madang.platform.error.Conflict;
 import org.madang.platform.error.InvalidInput;
+import org.madang.platform.security.TokenScope;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,12 +26,9 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
-    /** Filing applications for a single service. */
-    public static final String FILE_APPLICATIONS = "applications:file";
-    /** Filing one-stop bundles. */
-    public static final String FILE_BUNDLES = "bundles:file";
-    /** Reading the status of one's own applications and filings. */
-    public static final String READ_STATUS = "status:read";
+    public static final String FILE_APPLICATIONS = TokenScope.FILE_APPLICATIONS;
+    public static final String FILE_BUNDLES = TokenScope.FILE_BUNDLES;
+    public static final String READ_STATUS = TokenScope.READ_STATUS;
     public static final Set<String> SCOPES = Set.of(FILE_APPLICATIONS, FILE_BUNDLES, READ_STATUS);
     public static final int MAX_DAYS = 90;
 

@@ -2,6 +2,8 @@ package org.madang.notification.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.madang.identity.application.AccountDirectory;
@@ -39,6 +41,8 @@ public class Inbox {
     Clock clock;
     @Inject
     Event<UnreadCounts.InboxChanged> changed;
+    @Inject
+    UnreadCounts unreadCounts;
 
     /** The caller's latest messages, newest first, in {@code language}. */
     @OwnDataOnly
@@ -66,6 +70,12 @@ public class Inbox {
     // Hibernate's session close fail in the local-transaction cleanup (J2CA0026E and an FFDC per call)
     public long unreadCount() {
         return messages.unreadOf(currentUser.accountId());
+    }
+
+    /** The caller's unread count for the page header: remembered a few seconds ({@link UnreadCounts}). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long unreadCountForHeader() {
+        return unreadCounts.mine();
     }
 
     /**

@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.madang.notification.application.UnreadCounts;
+import org.madang.notification.application.Inbox;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,7 +19,7 @@ public class InboxBadge {
     private static final Logger LOG = Logger.getLogger(InboxBadge.class.getName());
 
     @Inject
-    UnreadCounts counts;
+    Inbox inbox;
 
     private long unread;
 
@@ -27,7 +27,7 @@ public class InboxBadge {
     @PostConstruct
     void count() {
         try {
-            unread = counts.mine();
+            unread = inbox.unreadCountForHeader();
         } catch (RuntimeException e) {
             // every page, the error pages included, shows the badge: a count is not worth a second failure
             LOG.log(Level.WARNING, "unread count unavailable", e);

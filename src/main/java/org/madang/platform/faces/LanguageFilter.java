@@ -11,6 +11,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.madang.platform.i18n.LanguageChosen;
 import org.madang.platform.security.CurrentUser;
 
 import java.io.IOException;

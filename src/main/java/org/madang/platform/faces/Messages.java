@@ -3,31 +3,20 @@ package org.madang.platform.faces;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-import java.text.MessageFormat;
+import org.madang.platform.i18n.Texts;
+
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /** Translated messages from the {@code messages} bundle, in the viewer's language. */
 public final class Messages {
-    public static final String BUNDLE = "org.madang.i18n.messages";
-    public static final String TEXT = "org.madang.i18n.text";
+    public static final String BUNDLE = Texts.MESSAGES;
+    public static final String TEXT = Texts.TEXT;
 
     private Messages() {
     }
 
     public static String format(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        } catch (MissingResourceException e) {
-            try {
-                pattern = ResourceBundle.getBundle(TEXT, locale).getString(key);
-            } catch (MissingResourceException e2) {
-                pattern = key;
-            }
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return Texts.format(locale, key, args);
     }
 
     public static String format(String key, Object... args) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.madang.platform.error.BusinessException;
 import org.madang.platform.security.CurrentUser;
+import org.madang.platform.security.TokenScope;
 import org.madang.services.application.ApplicationViews.ApplicationDetails;
 import org.madang.services.application.Applying;
 
@@ -66,6 +67,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The application",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationJson.class)))
     @APIResponse(responseCode = "404", description = "No such application among the caller's own")
+    @TokenScope(TokenScope.READ_STATUS)
     public Response get(@Parameter(description = "Receipt number, e.g. 20261127-000042-7")
                         @PathParam("number") String number) {
         if (!currentUser.isSignedIn()) {

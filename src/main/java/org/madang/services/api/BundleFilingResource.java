@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.madang.platform.error.BusinessException;
 import org.madang.platform.security.CurrentUser;
+import org.madang.platform.security.TokenScope;
 import org.madang.services.api.FilingRequests.Malformed;
 import org.madang.services.bundle.application.ApiFiling;
 import org.madang.services.bundle.application.ApiFiling.Filed;
@@ -72,6 +73,7 @@ public class BundleFilingResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The token lacks the scope bundles:file")
     @APIResponse(responseCode = "422", description = "Problems named shared.<key> and <SERVICE_CODE>.<key>: " + ERRORS)
+    @TokenScope(TokenScope.FILE_BUNDLES)
     public Response fileBundle(@PathParam("id") long bundleId,
                                @Parameter(description = "Makes a retried request file once")
                                @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -108,6 +110,7 @@ public class BundleFilingResource {
                     + "number, status, department, due date and timeline. 404 for anyone else's. Token scope: status:read.")
     @APIResponse(responseCode = "200", description = "The filing's status")
     @APIResponse(responseCode = "404", description = "No such filing among the caller's own")
+    @TokenScope(TokenScope.READ_STATUS)
     public Response bundleStatus(@PathParam("number") String number) {
         if (!currentUser.isSignedIn()) {
             throw new NotFoundException();

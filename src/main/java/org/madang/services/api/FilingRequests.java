@@ -17,6 +17,7 @@ import org.madang.platform.error.Conflict;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Messages;
+import org.madang.platform.security.ApiTokenCredential;
 import org.madang.platform.security.CurrentUser;
 import org.madang.services.application.ApplicationAnswersInvalid;
 import org.madang.services.bundle.application.ApiFiling.Filed;
@@ -178,7 +179,7 @@ final class FilingRequests {
 
     /** Filing is for token holders only: a browser session does not file by API. */
     static void requireToken(CurrentUser currentUser, HttpServletRequest request) {
-        if (!currentUser.isSignedIn() || !ApiTokenFilter.byToken(request)) {
+        if (!currentUser.isSignedIn() || !ApiTokenCredential.signedIn(request)) {
             throw new org.madang.platform.error.Forbidden("api.tokenRequired");
         }
     }

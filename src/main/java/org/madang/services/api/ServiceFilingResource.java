@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.madang.platform.error.BusinessException;
 import org.madang.platform.security.CurrentUser;
+import org.madang.platform.security.TokenScope;
 import org.madang.services.api.FilingRequests.Malformed;
 import org.madang.services.bundle.application.ApiFiling;
 import org.madang.services.bundle.application.ApiFiling.Filed;
@@ -76,6 +77,7 @@ public class ServiceFilingResource {
     @APIResponse(responseCode = "401", description = "No valid token (malformed, forged, expired or revoked)")
     @APIResponse(responseCode = "403", description = "The token lacks the scope, or the business is not the caller's")
     @APIResponse(responseCode = "422", description = "Answers that do not satisfy the form, by field: " + ERRORS)
+    @TokenScope(TokenScope.FILE_APPLICATIONS)
     public Response fileApplication(@PathParam("id") long serviceId,
                                     @Parameter(description = "Makes a retried request file once")
                                     @HeaderParam("Idempotency-Key") String idempotencyKey,

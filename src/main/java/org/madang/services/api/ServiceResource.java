@@ -27,8 +27,6 @@ import java.util.List;
 public class ServiceResource {
     @Inject
     Catalogue catalogue;
-    @Inject
-    AgencyNames names;
 
     public record Text(String ko, String en) {
     }
@@ -87,10 +85,10 @@ public class ServiceResource {
         var p = s.period();
         Period period = new Period(p.unit().name(), p.amount(), p.countsInHours(),
                 p.countsInHours() ? p.workingHours() : null);
-        Organisation agency = names.agency(s.agencyCode())
+        Organisation agency = catalogue.agencyName(s.agencyCode())
                 .map(n -> new Organisation(n.code(), n.ko(), n.en()))
                 .orElse(new Organisation(s.agencyCode(), null, null));
-        Organisation department = names.department(s.departmentId())
+        Organisation department = catalogue.departmentName(s.departmentId())
                 .map(n -> new Organisation(n.code(), n.ko(), n.en())).orElse(null);
         return new ServiceJson(s.id(), s.code(), s.category().name(),
                 s.lifeEvents().stream().map(Enum::name).sorted().toList(),

@@ -2,7 +2,7 @@ package org.madang.services.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.madang.platform.faces.Messages;
+import org.madang.platform.i18n.Texts;
 import org.madang.services.domain.Application;
 
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public class ApplicationResults {
     }
 
     private static String text(Locale locale, String key, Object... args) {
-        return Messages.format(locale, key, args);
+        return Texts.format(locale, key, args);
     }
 
     private static String cut(String s, int max) {

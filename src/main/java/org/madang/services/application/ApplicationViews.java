@@ -182,4 +182,13 @@ public final class ApplicationViews {
             return subjectId;
         }
     }
+
+    /** A department a case may be transferred to, named in both languages. */
+    public record TransferTarget(long id, String nameKo, String nameEn, String agencyNameKo, String agencyNameEn)
+            implements Serializable {
+    }
+
+    /** A colleague in the caller's department (whom a supervisor may give a case to). */
+    public record Colleague(long id, String name) implements Serializable {
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.madang.identity.application.AccountSelfService;
 import org.madang.identity.application.Views;
+import org.madang.notification.application.Inbox;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.error.Conflict;
@@ -80,6 +81,8 @@ public class Applying {
     ApplicationFiling filing;
     @Inject
     Clock clock;
+    @Inject
+    Inbox inbox;
 
     /** Starts an application for a service in the caller's own name; returns the draft's key. */
     @Audited("application.startDraft")
@@ -160,6 +163,11 @@ public class Applying {
         return filing.file(a, service.requiresVerifiedResident() && accounts.myAccount().isVerifiedResident());
     }
 
+    /** The largest file an applicant may attach, in bytes (checked again when the file is taken in). */
+    public long attachmentMaxBytes() {
+        return intake.maxBytes();
+    }
+
     /** The caller's applications, newest first (drafts included). */
     @OwnDataOnly
     public List<ApplicationSummary> myApplications() {
@@ -167,11 +175,12 @@ public class Applying {
     }
 
     /**
-     * A token that changes whenever the caller's application changes, or empty if the number is
-     * not one of the caller's: lets the status page be served again unchanged (no personal data).
+     * A token that changes whenever the caller's application or the unread count in the page's
+     * header changes, or empty if the number is not one of the caller's: lets the status page be
+     * served again unchanged (no personal data).
      */
     public Optional<String> myApplicationChangeStamp(String number) {
-        return applications.changeStampOf(number, currentUser.accountId());
+        return applications.changeStampOf(number, currentUser.accountId()).map(s -> s + " " + inbox.unreadCountForHeader());
     }
 
     /** One of the caller's applications in full: timeline, clock, payment, documents issued. */

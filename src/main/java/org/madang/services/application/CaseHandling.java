@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.madang.identity.application.OrganisationDirectory;
-import org.madang.identity.application.Views;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.privacy.PersonalDataAccess;
@@ -211,14 +210,16 @@ public class CaseHandling {
     }
 
     /** The caller's colleagues (whom a supervisor may give a case to). */
-    public List<Views.Colleague> colleagues() {
-        return workers.colleagues();
+    public List<ApplicationViews.Colleague> colleagues() {
+        return workers.colleagues().stream().map(c -> new ApplicationViews.Colleague(c.id(), c.name())).toList();
     }
 
     /** Every department a case may be transferred to (all but the caller's own). */
-    public List<Views.DepartmentView> transferTargets() {
+    public List<ApplicationViews.TransferTarget> transferTargets() {
         long mine = workers.me().departmentId();
-        return directory.departments().stream().filter(d -> d.id() != mine).toList();
+        return directory.departments().stream().filter(d -> d.id() != mine)
+                .map(d -> new ApplicationViews.TransferTarget(d.id(), d.nameKo(), d.nameEn(), d.agencyNameKo(),
+                        d.agencyNameEn())).toList();
     }
 
     private Instant now() {

@@ -24,6 +24,8 @@ import java.util.Optional;
 public class Catalogue {
     @Inject
     CatalogueCache cache;
+    @Inject
+    AgencyNames names;
 
     /** Every service, by category then Korean name. */
     public List<ServiceView> all() {
@@ -54,5 +56,15 @@ public class Catalogue {
      */
     public List<ServiceView> search(String query, ServiceCategory category, LifeEvent event) {
         return CatalogueSearch.search(cache.snapshot().all(), query, category, event);
+    }
+
+    /** An agency's name in both languages (identity's directory, kept a few minutes). */
+    public Optional<AgencyNames.Name> agencyName(String code) {
+        return names.agency(code);
+    }
+
+    /** A department's name in both languages (identity's directory, kept a few minutes). */
+    public Optional<AgencyNames.Name> departmentName(long id) {
+        return names.department(id);
     }
 }

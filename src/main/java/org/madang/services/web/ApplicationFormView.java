@@ -15,7 +15,6 @@ import org.madang.services.application.ApplicationViews.AnswerLine;
 import org.madang.services.application.ApplicationViews.ApplicationDetails;
 import org.madang.services.application.ApplicationViews.AttachmentView;
 import org.madang.services.application.Applying;
-import org.madang.services.application.AttachmentIntake;
 import org.madang.services.application.Catalogue;
 import org.madang.services.application.FieldDefinition;
 import org.madang.services.application.FormDefinition;
@@ -50,8 +49,6 @@ public class ApplicationFormView implements Serializable {
     Applying applying;
     @Inject
     Catalogue catalogue;
-    @Inject
-    AttachmentIntake intake;
     @Inject
     org.madang.services.sharing.web.FormRecordsView records;
 
@@ -172,10 +169,10 @@ public class ApplicationFormView implements Serializable {
     }
 
     private boolean upload(String key, Part part) throws IOException {
-        if (part.getSize() > intake.maxBytes()) {
+        if (part.getSize() > applying.attachmentMaxBytes()) {
             // refused before reading it into memory; same message the service gives
             Messages.add(clientId(key), FacesMessage.SEVERITY_ERROR, "services.application.attachment.tooLarge", key,
-                    intake.maxBytes() / (1024 * 1024));
+                    applying.attachmentMaxBytes() / (1024 * 1024));
             return false;
         }
         try (InputStream in = part.getInputStream()) {
@@ -250,7 +247,7 @@ public class ApplicationFormView implements Serializable {
     }
 
     public long getMaxMegabytes() {
-        return intake.maxBytes() / (1024 * 1024);
+        return applying.attachmentMaxBytes() / (1024 * 1024);
     }
 
     public Map<String, String> getAnswers() {

@@ -4,11 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.madang.platform.faces.Redirects;
-import org.madang.identity.application.Views;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.InvalidInput;
 import org.madang.platform.error.NotFound;
 import org.madang.services.application.ApplicationViews.CaseDetails;
+import org.madang.services.application.ApplicationViews.Colleague;
+import org.madang.services.application.ApplicationViews.TransferTarget;
 import org.madang.services.application.CaseHandling;
 import org.madang.services.application.CertificateIssuance;
 import org.madang.services.application.IssuedDocumentView;
@@ -37,8 +38,8 @@ public class CaseView implements Serializable {
 
     private String number;
     private CaseDetails details;
-    private List<Views.DepartmentView> departments = List.of();
-    private List<Views.Colleague> colleagues = List.of();
+    private List<TransferTarget> departments = List.of();
+    private List<Colleague> colleagues = List.of();
     private List<IssuedDocumentView> documents = List.of();
     private final CaseForms form = new CaseForms();
 
@@ -131,11 +132,11 @@ public class CaseView implements Serializable {
         return details;
     }
 
-    public List<Views.DepartmentView> getDepartments() {
+    public List<TransferTarget> getDepartments() {
         return departments;
     }
 
-    public List<Views.Colleague> getColleagues() {
+    public List<Colleague> getColleagues() {
         return colleagues;
     }
 

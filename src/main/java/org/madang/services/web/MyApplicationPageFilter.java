@@ -8,7 +8,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.madang.notification.application.UnreadCounts;
 import org.madang.platform.faces.LanguageBean;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
@@ -22,8 +21,8 @@ import java.util.Set;
 /**
  * The citizen's application-status page: the page citizens reload most, to see whether anything
  * moved. Faces renders it once per state; while neither the application, nor the unread count in
- * the header, nor the language changes, the same bytes are served again to the same person (two
- * one-row queries instead of reading the application in full and rendering the template).
+ * the header, nor the language changes, the same bytes are served again to the same person (one-row
+ * queries instead of reading the application in full and rendering the template).
  *
  * <p>The page is a stateless view, so its two forms carry no view state to bind a POST to this
  * session: a POST that a browser says comes from another site is refused here (the session and
@@ -44,8 +43,6 @@ public class MyApplicationPageFilter extends HttpFilter {
     CurrentUser currentUser;
     @Inject
     Applying applying;
-    @Inject
-    UnreadCounts unread;
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -66,7 +63,7 @@ public class MyApplicationPageFilter extends HttpFilter {
             return;
         }
         String key = currentUser.accountId() + " " + language.getCode() + " " + req.getQueryString() + " "
-                + stamp.get() + " " + unread.mine();
+                + stamp.get();
         Optional<RenderedPages.Page> hit = pages.personalPages().find(key);
         if (hit.isPresent()) {
             CapturedResponse.write(res, hit.get().body(), hit.get().contentType());

@@ -19,8 +19,6 @@ import java.io.IOException;
 public class ServiceDetailView {
     @Inject
     Catalogue catalogue;
-    @Inject
-    AgencyNames names;
     /** In the demo configuration the page says the values are illustrative, not official. */
     @Inject
     @ConfigProperty(name = "MADANG_DEMO_DATA", defaultValue = "false")
@@ -40,9 +38,9 @@ public class ServiceDetailView {
             fc.responseComplete();
             return;
         }
-        agency = names.agency(service.agencyCode()).orElse(new AgencyNames.Name(service.agencyCode(),
+        agency = catalogue.agencyName(service.agencyCode()).orElse(new AgencyNames.Name(service.agencyCode(),
                 service.agencyCode(), service.agencyCode()));
-        department = names.department(service.departmentId()).orElse(null);
+        department = catalogue.departmentName(service.departmentId()).orElse(null);
     }
 
     public ServiceView getService() {

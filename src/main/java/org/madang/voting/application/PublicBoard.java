@@ -1,6 +1,8 @@
 package org.madang.voting.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.madang.platform.error.NotFound;
@@ -10,6 +12,7 @@ import org.madang.voting.domain.ElectionStatus;
 import org.madang.voting.domain.PublicRecord;
 import org.madang.voting.domain.belenios.ArchiveVerifier;
 import org.madang.voting.domain.belenios.Verdict;
+import org.madang.voting.domain.belenios.Workers;
 import org.madang.voting.infrastructure.ElectionRepository;
 
 import java.io.BufferedOutputStream;
@@ -35,6 +38,8 @@ public class PublicBoard {
 
     @Inject
     ElectionRepository repo;
+    @Resource
+    ManagedExecutorService executor;
     @Inject
     Clock clock;
 
@@ -127,7 +132,7 @@ public class PublicBoard {
     }
 
     public Verdict verify(byte[] bel) {
-        return ArchiveVerifier.verify(bel, VERIFY_THREADS);
+        return ArchiveVerifier.verify(bel, Workers.on(executor, VERIFY_THREADS));
     }
 
     private Election published(String uuid) {

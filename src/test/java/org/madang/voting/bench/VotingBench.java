@@ -1,6 +1,7 @@
 package org.madang.voting.bench;
 
 import org.madang.voting.domain.belenios.ArchiveVerifier;
+import org.madang.voting.domain.belenios.TestWorkers;
 import org.madang.voting.domain.belenios.ArchiveWriter;
 import org.madang.voting.domain.belenios.Ballot;
 import org.madang.voting.domain.belenios.BallotBuilder;
@@ -78,7 +79,7 @@ public final class VotingBench {
         ballots.forEach(w::addBallot);
         w.endBallots();
         PublicCredentials creds = PublicCredentials.of(pub);
-        TallyResult tally = Tally.compute(election, ballots, creds.weights(), 2);
+        TallyResult tally = Tally.compute(election, ballots, creds.weights(), TestWorkers.of(2));
         w.addEncryptedTally(tally);
         List<PartialDecryption> pds = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -93,9 +94,9 @@ public final class VotingBench {
         System.out.printf("archive: %s (%.1f MB)%n", dir.resolve(uuid + ".bel"), bel.length / 1e6);
 
         // warm-up on a copy, then the measured run
-        ArchiveVerifier.verify(bel, 2);
+        ArchiveVerifier.verify(bel, TestWorkers.of(2));
         t = System.nanoTime();
-        Verdict v = ArchiveVerifier.verify(bel, 2);
+        Verdict v = ArchiveVerifier.verify(bel, TestWorkers.of(2));
         double ours = secs(t);
         if (!v.valid()) {
             throw new IllegalStateException("own archive refused: " + v);
@@ -116,7 +117,7 @@ public final class VotingBench {
         double[] portal = new double[2];
         for (int round = 0; round < 2; round++) {
             t = System.nanoTime();
-            TallyResult tr = Tally.compute(election, ballots, creds.weights(), 2);
+            TallyResult tr = Tally.compute(election, ballots, creds.weights(), TestWorkers.of(2));
             List<PartialDecryption> ds = new ArrayList<>();
             for (int i = 0; i < keys.size(); i++) {
                 PartialDecryption pd = PartialDecryption.create(ctx, tr.tally(), keys.get(i).privateKey(), RANDOM);

@@ -2,6 +2,7 @@ package org.madang.voting.domain;
 
 import org.junit.jupiter.api.Test;
 import org.madang.platform.error.Conflict;
+import org.madang.voting.domain.belenios.TestWorkers;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.InvalidInput;
 import org.madang.voting.domain.belenios.ArchiveVerifier;
@@ -137,7 +138,7 @@ class ElectionTest {
 
         Instant closing = e.getClosesAt();
         TallyResult tally = Tally.computeEntries(ctx.election(), box.stream().map(b -> Tally.Entry.of(b.ballot())).toList(),
-                frozen.publicCredentials().weights(), 2);
+                frozen.publicCredentials().weights(), TestWorkers.of(2));
         assertThatThrownBy(() -> e.close(tally, closing.minusSeconds(1))).hasMessageContaining("notClosedYet");
         e.close(tally, closing);
         assertThat(tally.numTallied()).isEqualTo(3);
@@ -155,10 +156,10 @@ class ElectionTest {
         e.publishResult(result, closing);
 
         byte[] complete = PublicRecord.archive(e, frozen.publicCredentials(), box);
-        Verdict v = ArchiveVerifier.verify(complete, 2);
+        Verdict v = ArchiveVerifier.verify(complete, TestWorkers.of(2));
         assertThat(v.valid()).as(v.toString()).isTrue();
         assertThat(v.summary().result()).isEqualTo(result);
-        assertThat(ArchiveVerifier.verify(snapshot, 2).valid()).isTrue();
+        assertThat(ArchiveVerifier.verify(snapshot, TestWorkers.of(2)).valid()).isTrue();
         assertThat(Arrays.copyOf(complete, snapshot.length)).as("the snapshot is a prefix").isEqualTo(snapshot);
         assertThat(e.getStatus()).isEqualTo(ElectionStatus.FINISHED);
     }

@@ -213,8 +213,9 @@ public class BundleApplying {
 
     /** The businesses the caller may file for. */
     @OwnDataOnly
-    public List<Views.MandateView> myBusinesses() {
-        return accounts.businessesIRepresent();
+    public List<BundleViews.RepresentedBusiness> myBusinesses() {
+        return accounts.businessesIRepresent().stream().map(m -> new BundleViews.RepresentedBusiness(m.businessId(),
+                m.businessName(), m.registrationNumber(), m.representativeId())).toList();
     }
 
     /** Copies the shared answers into every part's mapped questions (drafts only). */

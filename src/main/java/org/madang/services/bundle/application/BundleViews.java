@@ -113,4 +113,13 @@ public final class BundleViews {
             return "bundle:" + number;
         }
     }
+
+    /** A business the caller represents and may file for. */
+    public record RepresentedBusiness(long businessId, String businessName, String registrationNumber,
+                                      long representativeId) implements PersonalData, Serializable {
+        @Override
+        public long dataSubjectId() {
+            return representativeId;
+        }
+    }
 }

@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.madang.platform.faces.Redirects;
-import org.madang.identity.application.Views.MandateView;
 import org.madang.services.bundle.application.BundleApplying;
 import org.madang.services.bundle.application.BundleViews.BundleView;
 import org.madang.services.bundle.application.BundleViews.FilingSummary;
+import org.madang.services.bundle.application.BundleViews.RepresentedBusiness;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -24,7 +24,7 @@ public class BundlesView implements Serializable {
 
     private List<BundleView> offered;
     private List<FilingSummary> filings;
-    private List<MandateView> businesses;
+    private List<RepresentedBusiness> businesses;
     private Long business;
 
     public void load() {
@@ -49,7 +49,7 @@ public class BundlesView implements Serializable {
         return filings;
     }
 
-    public List<MandateView> getBusinesses() {
+    public List<RepresentedBusiness> getBusinesses() {
         return businesses;
     }
 

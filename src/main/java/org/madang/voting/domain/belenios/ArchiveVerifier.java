@@ -20,17 +20,17 @@ public final class ArchiveVerifier {
     private ArchiveVerifier() {
     }
 
-    public static Verdict verify(Path bel, int threads) {
+    public static Verdict verify(Path bel, Workers workers) {
         try {
-            return verify(Files.readAllBytes(bel), threads);
+            return verify(Files.readAllBytes(bel), workers);
         } catch (IOException e) {
             return Verdict.failure(FailureCode.MALFORMED_ARCHIVE, "cannot read " + bel + ": " + e.getMessage());
         }
     }
 
-    public static Verdict verify(byte[] bel, int threads) {
+    public static Verdict verify(byte[] bel, Workers workers) {
         try {
-            return new Run(Archive.read(bel), Math.max(1, threads)).verify();
+            return new Run(Archive.read(bel), workers).verify();
         } catch (BeleniosException e) {
             return Verdict.failure(e.code(), e.getMessage());
         } catch (RuntimeException e) {
@@ -42,7 +42,7 @@ public final class ArchiveVerifier {
     /** One verification: walks the events once, in order. */
     private static final class Run {
         private final Archive archive;
-        private final int threads;
+        private final Workers workers;
         private ElectionContext ctx;
         private Trustees trustees;
         private PublicCredentials credentials;
@@ -54,9 +54,9 @@ public final class ArchiveVerifier {
         private long ballotNanos;
         private List<Tally.Entry> ballots = List.of();
 
-        Run(Archive archive, int threads) {
+        Run(Archive archive, Workers workers) {
             this.archive = archive;
-            this.threads = threads;
+            this.workers = workers;
         }
 
         Verdict verify() {
@@ -94,7 +94,7 @@ public final class ArchiveVerifier {
             credentials = PublicCredentials.parse(archive.text(s.credentials()));
             trustees.checkAll();
             election.checkKey(trustees);
-            credentials.checkAll(threads);
+            credentials.checkAll(workers);
             ctx = ElectionContext.of(election);
         }
 
@@ -159,13 +159,13 @@ public final class ArchiveVerifier {
         private void checkBallots() {
             long t0 = System.nanoTime();
             ballots = ParallelBallots.verify(ctx, ballotHashes.size(), i -> archive.data(ballotHashes.get(i)),
-                    credentials.weights().keySet(), threads);
+                    credentials.weights().keySet(), workers);
             ballotNanos = System.nanoTime() - t0;
         }
 
         /** The check belenios-tool 2.0 lacks: the stored tally must be the one of the archived ballots. */
         private void checkTally() {
-            TallyResult computed = Tally.computeEntries(ctx.election(), ballots, credentials.weights(), threads);
+            TallyResult computed = Tally.computeEntries(ctx.election(), ballots, credentials.weights(), workers);
             if (!computed.tally().equals(storedTally.tally())) {
                 throw fail(FailureCode.TALLY_MISMATCH, "the stored encrypted tally is not the product of the "
                         + "last ballot of each credential");

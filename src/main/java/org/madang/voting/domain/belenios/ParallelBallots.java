@@ -17,12 +17,12 @@ final class ParallelBallots {
 
     /** Verifies ballots 0..count-1 and returns what the tally needs of them, in the same order. */
     static List<Tally.Entry> verify(ElectionContext ctx, int count, IntFunction<byte[]> source,
-                                    Set<BigInteger> credentials, int threads) {
+                                    Set<BigInteger> credentials, Workers workers) {
         BallotVerifier verifier = new BallotVerifier(ctx);
         Tally.Entry[] out = new Tally.Entry[count];
         BeleniosException[] errors = new BeleniosException[count];
         AtomicInteger firstError = new AtomicInteger(Integer.MAX_VALUE);
-        Parallel.forEach(count, threads, i -> {
+        workers.forEach(count, i -> {
             if (i > firstError.get()) {
                 return;
             }

@@ -76,13 +76,13 @@ public record PublicCredentials(List<Entry> entries) {
 
     /** Every credential is a group element and appears once. */
     public void checkAll() {
-        checkAll(1);
+        checkAll(Workers.inline());
     }
 
-    /** {@link #checkAll()}, the membership tests (one exponentiation each) on up to {@code threads} threads. */
-    public void checkAll(int threads) {
+    /** {@link #checkAll()}, the membership tests (one exponentiation each) on the given workers. */
+    public void checkAll(Workers workers) {
         boolean[] element = new boolean[entries.size()];
-        Parallel.forEach(entries.size(), threads, i -> element[i] = Group.isElement(entries.get(i).credential()));
+        workers.forEach(entries.size(), i -> element[i] = Group.isElement(entries.get(i).credential()));
         Map<BigInteger, Boolean> seen = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);

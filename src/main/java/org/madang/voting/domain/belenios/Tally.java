@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Homomorphic tally: only the last ballot cast with each credential counts, and the tally of each
@@ -30,12 +27,12 @@ public final class Tally {
 
     /** Tallies ballots in casting order; {@code weights} maps each public credential to its weight. */
     public static TallyResult compute(Election election, List<Ballot> ballotsInOrder, Map<BigInteger, Long> weights,
-                                      int threads) {
-        return computeEntries(election, ballotsInOrder.stream().map(Entry::of).toList(), weights, threads);
+                                      Workers workers) {
+        return computeEntries(election, ballotsInOrder.stream().map(Entry::of).toList(), weights, workers);
     }
 
     public static TallyResult computeEntries(Election election, List<Entry> ballotsInOrder,
-                                             Map<BigInteger, Long> weights, int threads) {
+                                             Map<BigInteger, Long> weights, Workers workers) {
         Map<BigInteger, Entry> last = new LinkedHashMap<>();
         for (Entry b : ballotsInOrder) {
             last.remove(b.credential());
@@ -51,7 +48,7 @@ public final class Tally {
             totalWeight += w;
         }
         List<BigInteger[]> columns = columns(election, counted, weights);
-        List<BigInteger> products = products(columns, Math.max(1, threads));
+        List<BigInteger> products = products(columns, workers);
         return result(election, products, counted.size(), totalWeight);
     }
 
@@ -148,24 +145,10 @@ public final class Tally {
         return cols;
     }
 
-    private static List<BigInteger> products(List<BigInteger[]> columns, int threads) {
-        if (threads == 1) {
-            return columns.stream().map(Montgomery::product).toList();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<BigInteger>> fs = new ArrayList<>();
-            for (BigInteger[] col : columns) {
-                fs.add(pool.submit(() -> Montgomery.product(col)));
-            }
-            List<BigInteger> out = new ArrayList<>();
-            for (Future<BigInteger> f : fs) {
-                out.add(Parallel.get(f));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
+    private static List<BigInteger> products(List<BigInteger[]> columns, Workers workers) {
+        BigInteger[] out = new BigInteger[columns.size()];
+        workers.forEach(columns.size(), i -> out[i] = Montgomery.product(columns.get(i)));
+        return List.of(out);
     }
 
 }

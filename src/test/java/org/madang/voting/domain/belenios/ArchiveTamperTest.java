@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ArchiveTamperTest {
 
     private static Verdict verify(byte[] bel) {
-        return ArchiveVerifier.verify(bel, 2);
+        return ArchiveVerifier.verify(bel, TestWorkers.of(2));
     }
 
     private static void refused(byte[] bel, FailureCode code) {
@@ -89,11 +89,11 @@ class ArchiveTamperTest {
         Path file = tmp.resolve(Sample.UUID + ".bel");
         Files.write(file, r.bytes());
         for (int threads : new int[] {1, 2, 4}) {
-            Verdict v = ArchiveVerifier.verify(file, threads);
+            Verdict v = ArchiveVerifier.verify(file, TestWorkers.of(threads));
             assertThat(v.code()).isEqualTo(FailureCode.BAD_BALLOT);
             assertThat(v.message()).startsWith("ballot 4:");
         }
-        assertThat(ArchiveVerifier.verify(tmp.resolve("missing.bel"), 2).code()).isEqualTo(FailureCode.MALFORMED_ARCHIVE);
+        assertThat(ArchiveVerifier.verify(tmp.resolve("missing.bel"), TestWorkers.of(2)).code()).isEqualTo(FailureCode.MALFORMED_ARCHIVE);
     }
 
     @Test

@@ -14,7 +14,7 @@ class ArchiveWriterTest {
         FreshElection f = new FreshElection(4, List.of());
         ArchiveWriter w = f.start();
         byte[] setupOnly = w.toBytes();
-        assertThat(ArchiveVerifier.verify(setupOnly, 1).valid()).isTrue();
+        assertThat(ArchiveVerifier.verify(setupOnly, TestWorkers.of(1)).valid()).isTrue();
         w.addBallot(f.cast(0, f.plaintext(0)));
         byte[] one = w.toBytes();
         assertThat(Arrays.equals(one, 0, setupOnly.length, setupOnly, 0, setupOnly.length)).isTrue();
@@ -30,7 +30,7 @@ class ArchiveWriterTest {
         resumed.endBallots();
         resumed.addEncryptedTally(f.tally());
         assertThat(ArchiveWriter.resume(resumed.toBytes()).toBytes()).isEqualTo(resumed.toBytes());
-        Verdict v = ArchiveVerifier.verify(resumed.toBytes(), 2);
+        Verdict v = ArchiveVerifier.verify(resumed.toBytes(), TestWorkers.of(2));
         assertThat(v.valid()).as(v.toString()).isTrue();
         assertThat(v.summary().tallied()).isEqualTo(4);
     }
@@ -51,7 +51,7 @@ class ArchiveWriterTest {
         streamed.endBallots();
         assertThat(stream.toByteArray()).isEqualTo(kept.toBytes());
         assertThatThrownBy(streamed::toBytes).isInstanceOf(IllegalStateException.class);
-        assertThat(ArchiveVerifier.verify(stream.toByteArray(), 1).valid()).isTrue();
+        assertThat(ArchiveVerifier.verify(stream.toByteArray(), TestWorkers.of(1)).valid()).isTrue();
     }
 
     @Test

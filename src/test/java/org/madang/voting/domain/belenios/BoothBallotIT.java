@@ -232,7 +232,7 @@ class BoothBallotIT {
         ballots.forEach(b -> creds.add(b.credential()));
         java.util.Map<BigInteger, Long> weights = new java.util.HashMap<>();
         creds.forEach(c -> weights.put(c, 1L));
-        TallyResult t = Tally.compute(ctx.election(), ballots, weights, 1);
+        TallyResult t = Tally.compute(ctx.election(), ballots, weights, TestWorkers.of(1));
         List<PartialDecryption> pds = keys.stream().map(x -> PartialDecryption.create(ctx, t.tally(), x, random)).toList();
         return ElectionResult.compute(t.tally(), pds, t.totalWeight()).counts();
     }

@@ -149,7 +149,7 @@ class BoothTrusteeIT {
         assertThat(r.counts()).isEqualTo(f.expectedCounts());
         w.addResult(r);
         byte[] bel = w.toBytes();
-        assertThat(ArchiveVerifier.verify(bel, 2).valid()).isTrue();
+        assertThat(ArchiveVerifier.verify(bel, TestWorkers.of(2)).valid()).isTrue();
 
         BeleniosTool.requireInstalled();
         BeleniosTool.Run verify = BeleniosTool.verify(tmp, f.election.uuid(), bel);

@@ -92,7 +92,7 @@ final class FreshElection {
     }
 
     TallyResult tally() {
-        return Tally.compute(election, ballots, credentials.weights(), 2);
+        return Tally.compute(election, ballots, credentials.weights(), TestWorkers.of(2));
     }
 
     List<List<Long>> expectedCounts() {

@@ -72,7 +72,7 @@ class SampleElectionTest {
             ballots.add(v.parseAndVerify(json, creds));
         }
         assertThat(ballots).hasSize(20);
-        TallyResult t = Tally.compute(ctx.election(), ballots, PublicCredentials.parse(a.text(setup(a).credentials())).weights(), 2);
+        TallyResult t = Tally.compute(ctx.election(), ballots, PublicCredentials.parse(a.text(setup(a).credentials())).weights(), TestWorkers.of(2));
         String stored = Sample.payloads(a, EventType.EncryptedTally).get(0);
         assertThat(stored).isEqualTo("{\"num_tallied\":20,\"total_weight\":20,\"encrypted_tally\":\""
                 + Group.sha256Hex(t.tally().toCanonicalJson().getBytes()) + "\"}");
@@ -147,7 +147,7 @@ class SampleElectionTest {
         byte[] bel = Sample.bel();
         assertThat(ArchiveWriter.rebuild(Archive.read(bel))).isEqualTo(bel);
         assertThat(ArchiveWriter.resume(bel).toBytes()).isEqualTo(bel);
-        Verdict v = ArchiveVerifier.verify(bel, 2);
+        Verdict v = ArchiveVerifier.verify(bel, TestWorkers.of(2));
         assertThat(v.valid()).as(v.toString()).isTrue();
         assertThat(v.summary().ballots()).isEqualTo(20);
         assertThat(v.summary().tallied()).isEqualTo(20);
@@ -180,7 +180,7 @@ class SampleElectionTest {
     @Test
     void aWeightedElectionMadeByTheToolVerifies() {
         byte[] bel = Sample.bytes("/belenios/weighted-election.bel");
-        Verdict v = ArchiveVerifier.verify(bel, 2);
+        Verdict v = ArchiveVerifier.verify(bel, TestWorkers.of(2));
         assertThat(v.valid()).as(v.toString()).isTrue();
         assertThat(v.summary().result().counts()).containsExactly(List.of(3L, 0L, 1L));
         assertThat(ArchiveWriter.resume(bel).toBytes()).isEqualTo(bel);

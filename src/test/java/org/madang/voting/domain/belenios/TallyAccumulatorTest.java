@@ -49,7 +49,7 @@ class TallyAccumulatorTest {
     void anEmptyBallotBoxTalliesToOnes() {
         FreshElection f = new FreshElection(1, List.of());
         TallyResult empty = Tally.accumulator(f.election, f.credentials.weights()).result();
-        assertThat(empty).isEqualTo(Tally.compute(f.election, List.of(), f.credentials.weights(), 1));
+        assertThat(empty).isEqualTo(Tally.compute(f.election, List.of(), f.credentials.weights(), TestWorkers.of(1)));
         assertThat(empty.numTallied()).isZero();
     }
 }

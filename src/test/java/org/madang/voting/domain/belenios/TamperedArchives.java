@@ -42,7 +42,7 @@ final class TamperedArchives {
         }
         w.endBallots();
         ArchivePayloads.SizedTally old = ArchivePayloads.SizedTally.parse(Sample.payloads(a, EventType.EncryptedTally).get(0));
-        TallyResult recomputed = Tally.compute(e, kept, c.weights(), 1);
+        TallyResult recomputed = Tally.compute(e, kept, c.weights(), TestWorkers.of(1));
         EncryptedTally stored = storeNewTally ? recomputed.tally() : EncryptedTally.parse(a.text(old.encryptedTally()));
         w.addEncryptedTally(new TallyResult(stored, (int) old.numTallied(), old.totalWeight()));
         ElectionContext ctx = ElectionContext.of(e);

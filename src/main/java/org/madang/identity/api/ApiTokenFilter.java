@@ -1,4 +1,4 @@
-package org.madang.services.api;
+package org.madang.identity.api;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -15,14 +15,16 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.madang.identity.application.ApiTokens;
 import org.madang.identity.application.ApiTokens.TokenCaller;
-import org.madang.identity.domain.ApiToken;
 import org.madang.platform.security.ApiTokenCredential;
+import org.madang.platform.security.TokenScope;
 
+import java.lang.reflect.Method;
 import java.util.Optional;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
@@ -33,7 +35,8 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
  * this request only through Jakarta Security with the token as credential, so EJB roles and every
  * "whose data is this" check see the token's holder. Validated here rather than with mpJwt, which
  * Liberty lets the application's own authentication mechanism override. The token's scope must
- * cover the call: filing a single application, filing a bundle, or reading a status.
+ * cover the call, as the resource method declares it with {@link TokenScope}; a method without one
+ * is not open to tokens.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -48,6 +51,8 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
     HttpServletRequest request;
     @Context
     HttpServletResponse response;
+    @Context
+    ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext ctx) {
@@ -62,7 +67,7 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
                     "The token is not valid: malformed, not signed by this portal, expired or revoked."));
             return;
         }
-        String scope = requiredScope(ctx);
+        String scope = requiredScope(resource.getResourceMethod(), resource.getResourceClass());
         if (scope == null || !caller.get().allows(scope)) {
             ctx.abortWith(refusal(Response.Status.FORBIDDEN, "insufficient_scope",
                     "This token does not allow this call; it needs the scope " + (scope == null ? "(none: not open to tokens)" : scope) + "."));
@@ -75,12 +80,7 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
             return;
         }
         ctx.setProperty(CALLER, caller.get());
-        request.setAttribute(CALLER, caller.get());
-    }
-
-    /** Whether this request was signed in by an API token (not by a browser session). */
-    static boolean byToken(HttpServletRequest request) {
-        return request.getAttribute(CALLER) != null;
+        request.setAttribute(ApiTokenCredential.SIGNED_IN, Boolean.TRUE);
     }
 
     /** A token signs in for its one request: nothing of it is left in a session afterwards. */
@@ -100,20 +100,13 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
         }
     }
 
-    /** The scope a call needs, by method and path; null for calls tokens may not make. */
-    static String requiredScope(ContainerRequestContext ctx) {
-        String path = ctx.getUriInfo().getPath().replaceAll("^/+", "");
-        String method = ctx.getMethod();
-        if ("GET".equals(method)) {
-            return path.startsWith("applications/") || path.startsWith("bundles/applications/") ? ApiToken.READ_STATUS : null;
+    /** The scope the matched resource method declares (or its class); null for calls tokens may not make. */
+    static String requiredScope(Method method, Class<?> owner) {
+        TokenScope scope = method == null ? null : method.getAnnotation(TokenScope.class);
+        if (scope == null && owner != null) {
+            scope = owner.getAnnotation(TokenScope.class);
         }
-        if ("POST".equals(method) && path.matches("services/[^/]+/applications/?")) {
-            return ApiToken.FILE_APPLICATIONS;
-        }
-        if ("POST".equals(method) && path.matches("bundles/[^/]+/applications/?")) {
-            return ApiToken.FILE_BUNDLES;
-        }
-        return null;
+        return scope == null ? null : scope.value();
     }
 
     static Response refusal(Response.Status status, String code, String message) {
