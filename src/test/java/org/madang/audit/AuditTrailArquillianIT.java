@@ -24,7 +24,6 @@ import org.madang.privacy.domain.AccessLogEntries;
 import org.madang.privacy.domain.AccessLogFilter;
 import org.madang.testsupport.Deployments;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +35,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -70,17 +70,13 @@ class AuditTrailArquillianIT {
     @Inject
     AccessLogQuery accessQuery;
 
-    // created on first use: JUnit also instantiates this class outside the server, where JNDI is absent
-    private Sql sql;
+    private final Sql sql = new Sql();
 
     private Sql sql() {
-        if (sql == null) {
-            sql = new Sql();
-        }
         return sql;
     }
 
-    private List<Map<String, Object>> recordsFor(String target) throws SQLException {
+    private List<Map<String, Object>> recordsFor(String target) throws Exception {
         return sql().rows("select * from audit_record where target = ? order by sequence", target);
     }
 
@@ -126,13 +122,10 @@ class AuditTrailArquillianIT {
         // before the fix the failure's own append queued behind this call's lock until the transaction timed out
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
 
-        List<Map<String, Object>> found = List.of();
-        for (int i = 0; i < 100 && found.isEmpty(); i++) { // written by another thread after the rollback
-            found = recordsFor("probe:" + id);
-            if (found.isEmpty()) {
-                Thread.sleep(100);
-            }
-        }
+        // written by another thread after the rollback
+        List<Map<String, Object>> found = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .pollInSameThread()
+                .until(() -> recordsFor("probe:" + id), rows -> !rows.isEmpty());
         assertThat(found).singleElement().satisfies(r -> assertThat(r)
                 .containsEntry("action", "it.probe.crashAfter").extractingByKey("outcome").asString().startsWith("ERROR:"));
         assertThat(recordsFor("probe:" + id + "-inner")).isEmpty();

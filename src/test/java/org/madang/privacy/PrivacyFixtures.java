@@ -6,20 +6,16 @@ import org.madang.identity.application.AccountRegistration;
 import org.madang.identity.application.RegistrationForm;
 import org.madang.identity.domain.Region;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import org.madang.testsupport.incontainer.Db;
+
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * For PrivacyArquillianIT: fresh citizens (each test makes its own, so counts start at zero), and
- * plain JDBC outside the application's transactions, to read what was committed and to move due
- * dates into the past.
+ * {@link Db}'s plain JDBC outside the application's transactions, to read what was committed and to
+ * move due dates into the past.
  */
 @ApplicationScoped
 public class PrivacyFixtures {
@@ -50,45 +46,29 @@ public class PrivacyFixtures {
     }
 
     public long number(String sql, Object... params) {
-        try (Connection c = ds().getConnection(); PreparedStatement ps = prepare(c, sql, params);
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return call(() -> {
+            Object v = Db.value(sql, params); // SQL null (max of nothing) reads as 0, as ResultSet.getLong does
+            return v == null ? 0L : ((Number) v).longValue();
+        }, sql);
     }
 
     public String text(String sql, Object... params) {
-        try (Connection c = ds().getConnection(); PreparedStatement ps = prepare(c, sql, params);
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return call(() -> {
+            Object v = Db.value(sql, params);
+            return v == null ? null : v.toString();
+        }, sql);
     }
 
     public int update(String sql, Object... params) {
-        try (Connection c = ds().getConnection(); PreparedStatement ps = prepare(c, sql, params)) {
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return call(() -> Db.update(sql, params), sql);
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            ps.setObject(i + 1, params[i]);
-        }
-        return ps;
-    }
-
-    private static DataSource ds() {
+    /** {@link Db} without checked exceptions, so the tests' lambdas stay short. */
+    private static <T> T call(Callable<T> query, String sql) {
         try {
-            return InitialContext.doLookup("jdbc/madang");
-        } catch (NamingException e) {
-            throw new IllegalStateException(e);
+            return query.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(sql, e);
         }
     }
 }

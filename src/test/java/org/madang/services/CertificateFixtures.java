@@ -9,9 +9,8 @@ import org.madang.identity.application.RegistrationForm;
 import org.madang.identity.domain.Region;
 import org.madang.services.application.IssueRequest;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
+import org.madang.testsupport.incontainer.Db;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,9 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -136,17 +132,12 @@ final class CertificateFixtures {
     }
 
     /** Moves a document's issue back in time, as if it had been issued long ago (plain JDBC, committed). */
-    static void age(String issuanceNumber, int days) throws SQLException, NamingException {
-        DataSource ds = InitialContext.doLookup("jdbc/madang");
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "update services_issued_document set issued_at = issued_at - make_interval(days => ?),"
-                        + " valid_until = valid_until - make_interval(days => ?) where issuance_number = ?")) {
-            ps.setInt(1, days);
-            ps.setInt(2, days);
-            ps.setString(3, issuanceNumber.replace("-", ""));
-            if (ps.executeUpdate() != 1) {
-                throw new IllegalStateException("no document " + issuanceNumber);
-            }
+    static void age(String issuanceNumber, int days) throws Exception {
+        int changed = Db.update("update services_issued_document set issued_at = issued_at - make_interval(days => ?),"
+                + " valid_until = valid_until - make_interval(days => ?) where issuance_number = ?",
+                days, days, issuanceNumber.replace("-", ""));
+        if (changed != 1) {
+            throw new IllegalStateException("no document " + issuanceNumber);
         }
     }
 }

@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>The archive is the real WAR that the build produced ({@code madang.war}, path in the system
  * property {@code madang.war}) plus the in-container helpers of {@link Callers}'s package, the given
- * classes and AssertJ. Arquillian adds the test class itself and JUnit, and deploys it next to the
+ * classes, AssertJ and Awaitility. Arquillian adds the test class itself and JUnit, and deploys it next to the
  * real application under another name ({@value #NAME}, context root {@code /madang-it}) into the
  * Liberty server that {@code mvn verify} started (see src/test/resources/arquillian.xml). Testing the
  * real WAR rather than a hand-picked subset means the tests see the same persistence unit,
@@ -87,6 +87,8 @@ public final class Deployments {
         archive.addPackage(Callers.class.getPackage()); // Callers, CapturedResponse, Db
         archive.addClasses(classes);
         archive.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+        archive.addAsLibrary(jarOf(org.awaitility.Awaitility.class));
+        archive.addAsLibrary(jarOf(org.hamcrest.Matcher.class)); // Awaitility's own dependency
         skipOpenApiScan(archive);
         return archive;
     }

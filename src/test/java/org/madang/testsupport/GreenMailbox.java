@@ -7,6 +7,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
@@ -68,14 +70,14 @@ public final class GreenMailbox {
     }
 
     /** The first mail to {@code address} whose subject contains {@code token}, waiting up to {@code timeout}. */
-    public static Optional<Received> await(String address, String token, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Optional<Received> found = all(address).stream().filter(r -> r.subject().contains(token)).findFirst();
-            if (found.isPresent() || System.nanoTime() > deadline) {
-                return found;
-            }
-            Thread.sleep(250);
+    public static Optional<Received> await(String address, String token, Duration timeout) {
+        try {
+            // in the caller's thread, which inside the server carries the application's context (config)
+            return Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(250)).pollInSameThread()
+                    .until(() -> all(address).stream().filter(r -> r.subject().contains(token)).findFirst(),
+                            Optional::isPresent);
+        } catch (ConditionTimeoutException none) {
+            return Optional.empty();
         }
     }
 

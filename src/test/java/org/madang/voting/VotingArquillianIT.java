@@ -21,6 +21,7 @@ import org.madang.platform.error.InvalidInput;
 import org.madang.platform.error.NotFound;
 import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
+import org.madang.testsupport.incontainer.Db;
 import org.madang.voting.application.BallotRefused;
 import org.madang.voting.application.Booth;
 import org.madang.voting.application.ElectionAdministration;
@@ -38,14 +39,9 @@ import org.madang.voting.domain.belenios.TrusteeKeyPair;
 import org.madang.voting.domain.belenios.Trustees;
 import org.madang.voting.domain.belenios.Verdict;
 
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,18 +104,7 @@ class VotingArquillianIT {
     }
 
     private static Object sql(String query, Object... params) throws Exception {
-        DataSource ds = InitialContext.doLookup("jdbc/madang");
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(query)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            if (!query.startsWith("select")) {
-                return ps.executeUpdate();
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getObject(1) : null;
-            }
-        }
+        return query.startsWith("select") ? Db.value(query, params) : Db.update(query, params);
     }
 
     /** The credential the freeze delivered to this person's inbox. */

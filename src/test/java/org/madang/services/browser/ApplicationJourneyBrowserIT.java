@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole journey in Chromium: a citizen applies with an attachment (the form pages of
@@ -121,19 +122,13 @@ class ApplicationJourneyBrowserIT {
         // -- every step reached the citizen by e-mail too, in Korean (GreenMail; sent after commit) --
         List<Pattern> expected = List.of("submitted", "underReview", "supplementRequested", "approved").stream()
                 .map(e -> subjectPattern(MESSAGES.get("services.application.notice." + e + ".subject"), number)).toList();
-        List<String> subjects = List.of();
-        for (long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos(); System.nanoTime() < deadline; ) {
-            subjects = GreenMailbox.all("citizen@madang.go.kr").stream()
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            List<String> subjects = GreenMailbox.all("citizen@madang.go.kr").stream()
                     .filter(m -> (m.subject() + m.body()).contains(number)).map(GreenMailbox.Received::subject).toList();
-            List<String> found = subjects;
-            if (expected.stream().allMatch(p -> found.stream().anyMatch(x -> p.matcher(x).matches()))) {
-                break;
+            for (Pattern p : expected) {
+                assertThat(subjects).as("an e-mail matching " + p).anyMatch(x -> p.matcher(x).matches());
             }
-            Thread.sleep(250);
-        }
-        for (Pattern p : expected) {
-            assertThat(subjects).as("an e-mail matching " + p).anyMatch(x -> p.matcher(x).matches());
-        }
+        });
         signIn("citizen@madang.go.kr");
 
         // -- the API answers the owner, and nobody else --

@@ -5,9 +5,18 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
-/** Plain JDBC on the application's data source, for in-container tests to look behind the services. */
+/**
+ * Plain JDBC on the application's data source, for in-container tests to look behind the services
+ * (what was committed, outside the application's transactions) and to move things the way only
+ * time or an intruder would. The one place tests reach {@code jdbc/madang}: use it, don't look the
+ * data source up again.
+ */
 public final class Db {
     private Db() {
     }
@@ -28,6 +37,41 @@ public final class Db {
                 out[i] = rs.getObject(i + 1);
             }
             return out;
+        }
+    }
+
+    /** The first column of the first row, or null when there is no row. */
+    public static Object value(String sql, Object... params) throws Exception {
+        Object[] row = row(sql, params);
+        return row == null ? null : row[0];
+    }
+
+    /** The first column of every row, in query order. */
+    public static List<Object> column(String sql, Object... params) throws Exception {
+        try (Connection c = ds().getConnection(); PreparedStatement ps = prepare(c, sql, params);
+             ResultSet rs = ps.executeQuery()) {
+            List<Object> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getObject(1));
+            }
+            return out;
+        }
+    }
+
+    /** Every row as a map from column label to value, in query order. */
+    public static List<Map<String, Object>> rows(String sql, Object... params) throws Exception {
+        try (Connection c = ds().getConnection(); PreparedStatement ps = prepare(c, sql, params);
+             ResultSet rs = ps.executeQuery()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                Map<String, Object> row = new TreeMap<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                }
+                rows.add(row);
+            }
+            return rows;
         }
     }
 
@@ -52,7 +96,7 @@ public final class Db {
                 agency, code);
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws Exception {
+    public static PreparedStatement prepare(Connection c, String sql, Object... params) throws Exception {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
             ps.setObject(i + 1, params[i]);

@@ -25,6 +25,7 @@ import org.madang.privacy.application.ExportSection;
 import org.madang.privacy.application.PersonalDataExporter;
 import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
+import org.madang.testsupport.incontainer.Db;
 import org.madang.testsupport.time.MovableClock;
 import org.madang.voting.application.poll.PollAdministration;
 import org.madang.voting.application.poll.PollCatalogue;
@@ -42,15 +43,10 @@ import org.madang.voting.domain.poll.PollStatus;
 import org.madang.voting.domain.poll.ReceiptChain;
 import org.madang.voting.domain.poll.Selection;
 
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -169,19 +165,9 @@ class PollArquillianIT {
         return ((BusinessException) t).messageKey();
     }
 
-    static List<String> columns(String table) throws Exception {
-        DataSource ds = InitialContext.doLookup("jdbc/madang");
-        List<String> names = new ArrayList<>();
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select column_name from information_schema.columns where table_name = ? order by column_name")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-        }
-        return names;
+    static List<Object> columns(String table) throws Exception {
+        return Db.column("select column_name from information_schema.columns where table_name = ? order by column_name",
+                table);
     }
 
     // --- tests ---------------------------------------------------------------------------
