@@ -3,6 +3,7 @@ package org.madang.voting.browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madang.testsupport.Browser;
+import org.madang.testsupport.Database;
 import org.madang.testsupport.Texts;
 import org.madang.voting.Tool;
 import org.openqa.selenium.WebElement;
@@ -19,9 +20,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -179,13 +177,8 @@ class BoothJourneyBrowserIT {
 
     /** Closing time passes (moved in the database rather than waited for), as in VotingArquillianIT. */
     private static void closingTimePasses(String uuid) throws Exception {
-        String url = "jdbc:postgresql://localhost:" + System.getProperty("madang.db.port", "5433") + "/madang";
-        try (Connection c = DriverManager.getConnection(url, "madang", "madang");
-             PreparedStatement s = c.prepareStatement(
-                     "update voting_election set closes_at = now() - interval '1 second' where uuid = ?")) {
-            s.setString(1, uuid);
-            assertThat(s.executeUpdate()).isEqualTo(1);
-        }
+        assertThat(Database.update("update voting_election set closes_at = now() - interval '1 second' where uuid = ?",
+                uuid)).isEqualTo(1);
     }
 
     @Test
