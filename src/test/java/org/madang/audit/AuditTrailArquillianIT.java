@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.madang.audit.application.AuditTrail;
 import org.madang.audit.application.AuditTrailQuery;
 import org.madang.audit.domain.AuditFilter;
-import org.madang.audit.domain.AuditRecords;
+import org.madang.audit.infrastructure.AuditRecords;
 import org.madang.platform.integrity.ChainReport;
 import org.madang.audit.domain.OutcomeKind;
 import org.madang.platform.audit.AuditableAction;
@@ -20,7 +20,7 @@ import org.madang.platform.privacy.PersonalDataRead;
 import org.madang.platform.security.Roles;
 import org.madang.privacy.application.AccessLog;
 import org.madang.privacy.application.AccessLogQuery;
-import org.madang.privacy.domain.AccessLogEntries;
+import org.madang.privacy.infrastructure.AccessLogEntries;
 import org.madang.privacy.domain.AccessLogFilter;
 import org.madang.testsupport.Deployments;
 

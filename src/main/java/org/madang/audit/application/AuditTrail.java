@@ -7,7 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.madang.audit.domain.AuditChainHead;
-import org.madang.audit.domain.AuditRecords;
+import org.madang.audit.infrastructure.AuditRecords;
 import org.madang.platform.audit.AuditableAction;
 
 /**

@@ -81,7 +81,7 @@ public class AuditRecord {
     }
 
     /** The same, from stored column values (verification reads columns, not managed entities). */
-    static String canonical(long sequence, Instant occurredAt, String actor, String actorRole, String action,
+    public static String canonical(long sequence, Instant occurredAt, String actor, String actorRole, String action,
                             String target, String outcome) {
         return HashChain.canonical(List.of(Long.toString(sequence), UTC_MICROS.format(occurredAt), actor, actorRole,
                 action, target, outcome));

@@ -7,7 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.madang.platform.privacy.PersonalDataRead;
 import org.madang.privacy.domain.PrivacyPreference;
-import org.madang.privacy.domain.PrivacyRecords;
+import org.madang.privacy.infrastructure.PrivacyRecords;
 import org.madang.privacy.domain.ReadPurposes;
 
 /**

@@ -13,10 +13,10 @@ import org.madang.platform.error.NotFound;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.privacy.domain.AccessEmbargo;
-import org.madang.privacy.domain.AccessLogEntries;
+import org.madang.privacy.infrastructure.AccessLogEntries;
 import org.madang.privacy.domain.AccessLogEntry;
-import org.madang.privacy.domain.PrivacyRecords;
-import org.madang.privacy.domain.SubjectAccesses;
+import org.madang.privacy.infrastructure.PrivacyRecords;
+import org.madang.privacy.infrastructure.SubjectAccesses;
 
 import java.time.Clock;
 import java.time.Duration;

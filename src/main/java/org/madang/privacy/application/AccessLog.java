@@ -4,7 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.madang.platform.privacy.PersonalDataRead;
-import org.madang.privacy.domain.AccessLogEntries;
+import org.madang.privacy.infrastructure.AccessLogEntries;
 import org.madang.privacy.domain.AccessLogHead;
 
 /**

@@ -11,7 +11,7 @@ import org.madang.platform.error.Forbidden;
 import org.madang.platform.privacy.OwnDataOnly;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
-import org.madang.privacy.domain.AccessLogEntries;
+import org.madang.privacy.infrastructure.AccessLogEntries;
 import org.madang.privacy.domain.AccessLogFilter;
 import org.madang.privacy.domain.AccessLogHead;
 import org.madang.privacy.domain.ChainRow;

@@ -16,11 +16,11 @@ import org.madang.platform.privacy.PersonalDataAccess;
 import org.madang.platform.privacy.PurposeReference;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
-import org.madang.privacy.domain.AccessLogEntries;
+import org.madang.privacy.infrastructure.AccessLogEntries;
 import org.madang.privacy.domain.AccessLogEntry;
 import org.madang.privacy.domain.AccessQuestion;
-import org.madang.privacy.domain.PrivacyRecords;
-import org.madang.privacy.domain.SubjectAccesses;
+import org.madang.privacy.infrastructure.PrivacyRecords;
+import org.madang.privacy.infrastructure.SubjectAccesses;
 
 import java.time.Clock;
 import java.time.Duration;

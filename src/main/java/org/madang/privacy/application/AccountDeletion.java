@@ -11,7 +11,7 @@ import org.madang.platform.error.InvalidInput;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.privacy.domain.DataRequest;
-import org.madang.privacy.domain.PrivacyRecords;
+import org.madang.privacy.infrastructure.PrivacyRecords;
 
 import java.time.Clock;
 import java.time.Instant;

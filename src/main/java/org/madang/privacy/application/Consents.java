@@ -15,7 +15,7 @@ import org.madang.platform.privacy.OwnDataOnly;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.privacy.domain.Consent;
-import org.madang.privacy.domain.PrivacyRecords;
+import org.madang.privacy.infrastructure.PrivacyRecords;
 
 import java.time.Clock;
 import java.time.Instant;

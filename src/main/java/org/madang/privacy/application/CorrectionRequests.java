@@ -15,7 +15,7 @@ import org.madang.platform.privacy.PurposeReference;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.privacy.domain.DataRequest;
-import org.madang.privacy.domain.PrivacyRecords;
+import org.madang.privacy.infrastructure.PrivacyRecords;
 
 import java.time.Clock;
 import java.time.Duration;

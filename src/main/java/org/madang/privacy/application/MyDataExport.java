@@ -11,8 +11,8 @@ import org.madang.platform.security.Roles;
 import org.madang.privacy.domain.AccessQuestion;
 import org.madang.privacy.domain.Consent;
 import org.madang.privacy.domain.DataRequest;
-import org.madang.privacy.domain.PrivacyRecords;
-import org.madang.privacy.domain.SubjectAccesses;
+import org.madang.privacy.infrastructure.PrivacyRecords;
+import org.madang.privacy.infrastructure.SubjectAccesses;
 
 import java.time.Clock;
 import java.time.Instant;

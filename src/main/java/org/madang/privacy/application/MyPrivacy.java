@@ -12,9 +12,9 @@ import org.madang.platform.security.Roles;
 import org.madang.privacy.domain.AccessLogEntry;
 import org.madang.privacy.domain.AccessQuestion;
 import org.madang.privacy.domain.PrivacyPreference;
-import org.madang.privacy.domain.PrivacyRecords;
+import org.madang.privacy.infrastructure.PrivacyRecords;
 import org.madang.privacy.domain.SubjectAccessFilter;
-import org.madang.privacy.domain.SubjectAccesses;
+import org.madang.privacy.infrastructure.SubjectAccesses;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -12,15 +12,6 @@ public record ChainRow(long sequence, Instant occurredAt, long subjectAccountId,
                        String actorRole, Long actorDepartmentId, String fields, String purposeKey,
                        String purposeReference, String previousHash, String hash) {
 
-    static ChainRow of(Object[] c) {
-        return new ChainRow((Long) c[0], (Instant) c[1], (Long) c[2], (String) c[3], (String) c[4], (String) c[5],
-                (Long) c[6], (String) c[7], (String) c[8], (String) c[9], (String) c[10], (String) c[11]);
-    }
-
-    /** The JPQL select list matching {@link #of}. */
-    static final String COLUMNS = "e.sequence, e.occurredAt, e.subjectAccountId, e.actor, e.actorName, e.actorRole,"
-            + " e.actorDepartmentId, e.fields, e.purposeKey, e.purposeReference, e.previousHash, e.hash";
-
     public String occurredAtText() {
         return AccessLogEntry.hashedTime(occurredAt);
     }

@@ -1,5 +1,10 @@
-package org.madang.privacy.domain;
+package org.madang.privacy.infrastructure;
 
+import org.madang.privacy.domain.AccessEmbargo;
+import org.madang.privacy.domain.AccessQuestion;
+import org.madang.privacy.domain.Consent;
+import org.madang.privacy.domain.DataRequest;
+import org.madang.privacy.domain.PrivacyPreference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,5 +1,8 @@
-package org.madang.privacy.domain;
+package org.madang.privacy.infrastructure;
 
+import org.madang.privacy.domain.AccessEmbargo;
+import org.madang.privacy.domain.AccessLogEntry;
+import org.madang.privacy.domain.SubjectAccessFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

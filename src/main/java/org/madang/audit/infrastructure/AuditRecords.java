@@ -1,4 +1,4 @@
-package org.madang.audit.domain;
+package org.madang.audit.infrastructure;
 
 import org.madang.platform.persistence.KeysetBatches;
 import org.madang.platform.integrity.ChainReport;
@@ -7,6 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.madang.audit.domain.AuditChainHead;
+import org.madang.audit.domain.AuditFilter;
+import org.madang.audit.domain.AuditRecord;
+import org.madang.audit.domain.OutcomeKind;
 import org.madang.platform.integrity.HashChain;
 
 import java.time.Instant;

@@ -1,5 +1,9 @@
-package org.madang.privacy.domain;
+package org.madang.privacy.infrastructure;
 
+import org.madang.privacy.domain.AccessLogEntry;
+import org.madang.privacy.domain.AccessLogFilter;
+import org.madang.privacy.domain.AccessLogHead;
+import org.madang.privacy.domain.ChainRow;
 import org.madang.platform.persistence.KeysetBatches;
 import org.madang.platform.integrity.ChainReport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,15 +63,24 @@ public class AccessLogEntries {
         return rowsAfter(after, upTo, max).stream().map(ChainRow::link).toList();
     }
 
+    /** The JPQL select list matching {@link #chainRow}. */
+    private static final String CHAIN_COLUMNS = "e.sequence, e.occurredAt, e.subjectAccountId, e.actor, e.actorName,"
+            + " e.actorRole, e.actorDepartmentId, e.fields, e.purposeKey, e.purposeReference, e.previousHash, e.hash";
+
+    private static ChainRow chainRow(Object[] c) {
+        return new ChainRow((Long) c[0], (Instant) c[1], (Long) c[2], (String) c[3], (String) c[4], (String) c[5],
+                (Long) c[6], (String) c[7], (String) c[8], (String) c[9], (String) c[10], (String) c[11]);
+    }
+
     /** Up to {@code max} stored rows after {@code after} and not beyond {@code upTo}, in sequence order. */
     public List<ChainRow> rowsAfter(long after, long upTo, int max) {
-        return em.createQuery("select " + ChainRow.COLUMNS + " from AccessLogEntry e"
+        return em.createQuery("select " + CHAIN_COLUMNS + " from AccessLogEntry e"
                         + " where e.sequence > :after and e.sequence <= :upTo order by e.sequence", Object[].class)
                 .setParameter("after", after)
                 .setParameter("upTo", upTo)
                 .setMaxResults(max)
                 .getResultStream()
-                .map(ChainRow::of)
+                .map(AccessLogEntries::chainRow)
                 .toList();
     }
 
