@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import com.github.benmanes.caffeine.cache.Cache;
+import org.madang.platform.cache.Caches;
 import org.madang.platform.security.CurrentUser;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -30,10 +29,8 @@ public class UnreadCounts {
     @Inject
     Clock clock;
 
-    private record Count(long unread, Instant at) {
-    }
-
-    private final Map<Long, Count> counts = new ConcurrentHashMap<>();
+    private final Cache<Long, Long> counts = Caches.builder(() -> clock).maximumSize(MAX_ACCOUNTS)
+            .expireAfterWrite(KEEP).build();
 
     /** The signed-in caller's unread messages. */
     public long mine() {
@@ -41,21 +38,11 @@ public class UnreadCounts {
     }
 
     long count(long accountId, LongSupplier query) {
-        Instant now = Instant.now(clock);
-        Count c = counts.get(accountId);
-        if (c != null && c.at().plus(KEEP).isAfter(now)) {
-            return c.unread();
-        }
-        long unread = query.getAsLong();
-        if (counts.size() >= MAX_ACCOUNTS) {
-            counts.clear(); // a crude bound: a busy server simply counts afresh
-        }
-        counts.put(accountId, new Count(unread, now));
-        return unread;
+        return counts.get(accountId, id -> query.getAsLong());
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) InboxChanged event) {
-        counts.remove(event.accountId());
+        counts.invalidate(event.accountId());
     }
 
     /** Fired whenever an account's inbox gains a message or one is marked read or unread. */

@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import com.github.benmanes.caffeine.cache.Cache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.madang.platform.cache.Caches;
 import org.madang.services.domain.CatalogueChanged;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,8 +25,8 @@ import java.util.Optional;
  * language): a change to any of them makes a new key, so a stale page is never served.</li>
  * </ul>
  * Entries expire after a minute, which bounds how long a renamed department, a configuration
- * change or a due date passing by takes to show. Each store keeps a bounded number of pages,
- * least recently used first out. Off with MADANG_PAGE_CACHE=false (to measure the pages without it).
+ * change or a due date passing by takes to show. Each store keeps a bounded number of pages
+ * (a Caffeine cache: the least used go first). Off with MADANG_PAGE_CACHE=false (to measure the pages without it).
  */
 @ApplicationScoped
 public class RenderedPages {
@@ -74,29 +74,19 @@ public class RenderedPages {
         personalPages.clear();
     }
 
-    /** A least-recently-used map of pages with a time limit. */
+    /** A bounded store of pages with a time limit (the least used go first when it is full). */
     final class Store {
-        private final Map<String, Page> pages;
+        private final Cache<String, Page> pages;
 
         Store(int max) {
-            pages = new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-                    return size() > max;
-                }
-            };
+            pages = Caches.builder(() -> clock).maximumSize(max).expireAfterWrite(KEEP).build();
         }
 
-        synchronized Optional<Page> find(String key) {
-            Page p = pages.get(key);
-            if (p != null && p.renderedAt().plus(KEEP).isBefore(now())) {
-                pages.remove(key);
-                return Optional.empty();
-            }
-            return Optional.ofNullable(p);
+        Optional<Page> find(String key) {
+            return Optional.ofNullable(pages.getIfPresent(key));
         }
 
-        synchronized void keep(String key, Page page) {
+        void keep(String key, Page page) {
             pages.put(key, page);
         }
 
@@ -104,8 +94,13 @@ public class RenderedPages {
             keep(key, new Page(body, contentType, now()));
         }
 
-        synchronized void clear() {
-            pages.clear();
+        void clear() {
+            pages.invalidateAll();
+        }
+
+        long size() {
+            pages.cleanUp();
+            return pages.estimatedSize();
         }
     }
 }

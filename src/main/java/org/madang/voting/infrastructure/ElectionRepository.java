@@ -1,8 +1,10 @@
 package org.madang.voting.infrastructure;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.madang.platform.cache.Caches;
 import org.madang.platform.error.Conflict;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.persistence.KeysetBatches;
@@ -15,8 +17,8 @@ import org.madang.voting.domain.belenios.PublicCredentials;
 import org.madang.voting.domain.Trustee;
 import org.madang.voting.domain.Voter;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,14 +28,8 @@ import java.util.Optional;
 public class ElectionRepository {
     private static final int CREDENTIAL_SETS = 8;
     private static final int BATCH = 500;
-    private static final Map<Long, ElectionCredentialSet> CREDENTIALS = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, ElectionCredentialSet> eldest) {
-            return size() > CREDENTIAL_SETS;
-        }
-    };
+    private static final Cache<Long, ElectionCredentialSet> CREDENTIALS = Caches.builder(Clock::systemUTC)
+            .maximumSize(CREDENTIAL_SETS).build();
 
     @PersistenceContext(unitName = "madang")
     EntityManager em;
@@ -83,11 +79,9 @@ public class ElectionRepository {
      */
     public ElectionCredentialSet credentials(Election e) {
         Long id = e.getId();
-        synchronized (CREDENTIALS) {
-            ElectionCredentialSet c = CREDENTIALS.get(id);
-            if (c != null) {
-                return c;
-            }
+        ElectionCredentialSet c = CREDENTIALS.getIfPresent(id);
+        if (c != null) {
+            return c;
         }
         ElectionCredentials row = em.find(ElectionCredentials.class, id);
         if (row == null) {
@@ -95,9 +89,8 @@ public class ElectionRepository {
         }
         PublicCredentials pc = row.publicCredentials();
         ElectionCredentialSet fresh = new ElectionCredentialSet(pc, Map.copyOf(pc.weights()));
-        synchronized (CREDENTIALS) {
-            return CREDENTIALS.computeIfAbsent(id, k -> fresh);
-        }
+        // parsed outside the cache's lock (about a second for 100,000); the first one kept wins
+        return CREDENTIALS.asMap().merge(id, fresh, (kept, ignored) -> kept);
     }
 
     public List<Election> all() {
