@@ -4,6 +4,7 @@ import jakarta.ejb.ApplicationException;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The one root of every expected failure a person can cause or meet. It carries a key of the
@@ -33,5 +34,14 @@ public abstract class BusinessException extends RuntimeException {
     /** The input field the failure belongs to, if any (lets the page show the message beside it). */
     public String field() {
         return null;
+    }
+
+    /** What to report, field by field: this one failure, or each problem of a failure that has several. */
+    public List<FieldProblem> fieldProblems() {
+        return List.of(new FieldProblem(field(), messageKey, arguments()));
+    }
+
+    /** One problem of a failure: the input field it belongs to (or null), a message key and its arguments. */
+    public record FieldProblem(String field, String messageKey, Object[] arguments) {
     }
 }

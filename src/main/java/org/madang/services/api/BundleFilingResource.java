@@ -30,7 +30,6 @@ import org.madang.services.bundle.application.BundleApplying;
 import org.madang.services.bundle.application.BundleViews.FilingDetails;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -78,7 +77,6 @@ public class BundleFilingResource {
                                @Parameter(description = "Makes a retried request file once")
                                @HeaderParam("Idempotency-Key") String idempotencyKey,
                                @HeaderParam("Accept-Language") String language, String body) {
-        Locale locale = FilingRequests.locale(language);
         try {
             FilingRequests.requireToken(currentUser, request);
             JsonObject o = FilingRequests.object(body);
@@ -95,8 +93,6 @@ public class BundleFilingResource {
             return FilingRequests.filed(f, "/api/bundles/applications/" + f.number());
         } catch (Malformed m) {
             return FilingRequests.malformed(m);
-        } catch (RuntimeException e) {
-            return FilingRequests.refused(e, locale);
         }
     }
 

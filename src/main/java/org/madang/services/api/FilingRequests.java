@@ -1,9 +1,6 @@
 package org.madang.services.api;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -12,14 +9,9 @@ import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.madang.platform.error.BusinessException;
-import org.madang.platform.error.Conflict;
-import org.madang.platform.error.Forbidden;
-import org.madang.platform.error.NotFound;
-import org.madang.platform.faces.Messages;
+import org.madang.platform.api.BusinessExceptionMapper;
 import org.madang.platform.security.ApiTokenCredential;
 import org.madang.platform.security.CurrentUser;
-import org.madang.services.application.ApplicationAnswersInvalid;
 import org.madang.services.bundle.application.ApiFiling.Filed;
 import org.madang.services.bundle.application.ApiFiling.RecordRef;
 import org.madang.services.sharing.domain.DocumentSource;
@@ -32,14 +24,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Reading filing requests and answering their errors as JSON: a body that is not a JSON object, a
- * field of the wrong type and every validation problem come back as {@code {"errors": [{"field",
- * "code", "message"}]}}, with the field named as the request (or the form) names it.
+ * Reading filing requests: a body that is not a JSON object or a field of the wrong type comes back
+ * as {@code {"errors": [{"field", "code", "message"}]}} with the field named as the request names
+ * it, the same shape in which {@link BusinessExceptionMapper} answers every refusal of the services.
  */
 final class FilingRequests {
     private FilingRequests() {
@@ -137,44 +128,9 @@ final class FilingRequests {
         }
     }
 
-    static Locale locale(String acceptLanguage) {
-        return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.KOREAN;
-    }
-
     static Response malformed(Malformed m) {
-        return errors(400, Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return BusinessExceptionMapper.errors(400, Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("field", m.field).add("code", "malformed").add("message", m.getMessage())));
-    }
-
-    /** A refusal of the application layer, as JSON with the field(s) it concerns. */
-    static Response refused(Exception e, Locale locale) {
-        Throwable t = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-        if (t instanceof EJBAccessException) {
-            return errors(403, one("", "forbidden", "Not allowed for this account."));
-        }
-        if (t instanceof ApplicationAnswersInvalid invalid) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            invalid.problems().forEach(p -> list.add(Json.createObjectBuilder().add("field", p.fieldKey())
-                    .add("code", p.messageKey()).add("message", Messages.format(locale, p.messageKey(), p.args()))));
-            return errors(422, list);
-        }
-        if (t instanceof BusinessException b) {
-            int status = b instanceof NotFound ? 404 : b instanceof Forbidden ? 403 : b instanceof Conflict ? 409 : 422;
-            return errors(status, one(b.field() == null ? "" : b.field(), b.messageKey(),
-                    Messages.format(locale, b.messageKey(), b.arguments())));
-        }
-        throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-    }
-
-    private static JsonArrayBuilder one(String field, String code, String message) {
-        return Json.createArrayBuilder().add(Json.createObjectBuilder().add("field", field).add("code", code)
-                .add("message", message));
-    }
-
-    private static Response errors(int status, JsonArrayBuilder errors) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("errors", errors).build().toString()).build();
     }
 
     /** Filing is for token holders only: a browser session does not file by API. */

@@ -32,7 +32,6 @@ import org.madang.services.bundle.application.BundleApplying;
 import org.madang.services.bundle.application.BundleViews.FilingDetails;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -82,7 +81,6 @@ public class ServiceFilingResource {
                                     @Parameter(description = "Makes a retried request file once")
                                     @HeaderParam("Idempotency-Key") String idempotencyKey,
                                     @HeaderParam("Accept-Language") String language, String body) {
-        Locale locale = FilingRequests.locale(language);
         try {
             FilingRequests.requireToken(currentUser, request);
             JsonObject o = FilingRequests.object(body);
@@ -92,8 +90,6 @@ public class ServiceFilingResource {
             return FilingRequests.filed(f, "/api/applications/" + f.number());
         } catch (Malformed m) {
             return FilingRequests.malformed(m);
-        } catch (RuntimeException e) {
-            return FilingRequests.refused(e, locale);
         }
     }
 }

@@ -38,6 +38,11 @@ public class ApplicationAnswersInvalid extends InvalidInput {
         return problems;
     }
 
+    @Override
+    public List<FieldProblem> fieldProblems() {
+        return problems.stream().map(p -> new FieldProblem(p.fieldKey(), p.messageKey(), p.args())).toList();
+    }
+
     /** Names the questions and rules in logs (the page shows the translated messages). */
     @Override
     public String getMessage() {
