@@ -3,7 +3,6 @@ package org.madang.platform.faces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,15 +15,14 @@ import java.time.format.FormatStyle;
 @ApplicationScoped
 public class Formats {
     @Inject
-    @ConfigProperty(name = "MADANG_TIME_ZONE", defaultValue = "Asia/Seoul")
-    String zone;
+    ZoneId zone;
 
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Messages.currentLocale()).withZone(ZoneId.of(zone)).format(instant);
+                .withLocale(Messages.currentLocale()).withZone(zone).format(instant);
     }
 
     public String date(LocalDate date) {
@@ -35,6 +33,6 @@ public class Formats {
     }
 
     public ZoneId zoneId() {
-        return ZoneId.of(zone);
+        return zone;
     }
 }

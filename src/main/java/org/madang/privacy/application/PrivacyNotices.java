@@ -3,7 +3,6 @@ package org.madang.privacy.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.madang.platform.notification.Notice;
 import org.madang.privacy.domain.AccessQuestion;
 import org.madang.privacy.domain.DataRequest;
@@ -26,8 +25,7 @@ public class PrivacyNotices {
     @Inject
     Event<Notice> notices;
     @Inject
-    @ConfigProperty(name = "MADANG_TIME_ZONE", defaultValue = "Asia/Seoul")
-    String zone;
+    ZoneId zone;
 
     /** To each privacy officer who must answer. */
     void questionAsked(AccessQuestion q, List<Long> officers) {
@@ -69,6 +67,6 @@ public class PrivacyNotices {
     }
 
     String time(Instant t) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone)).format(t);
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(t);
     }
 }

@@ -43,8 +43,7 @@ public class DocumentIssuer {
     @ConfigProperty(name = "MADANG_PUBLIC_URL", defaultValue = "http://localhost:9080")
     String publicUrl;
     @Inject
-    @ConfigProperty(name = "MADANG_TIME_ZONE", defaultValue = "Asia/Seoul")
-    String zone;
+    ZoneId zone;
 
     /** Issues and stores one document; the caller has already decided that this issuance is allowed. */
     public IssuedDocumentView issue(IssueRequest request) {
@@ -68,7 +67,7 @@ public class DocumentIssuer {
     }
 
     ZoneId zoneId() {
-        return ZoneId.of(zone);
+        return zone;
     }
 
     /** The public link printed in the QR code: anyone who scans it lands on the verdict. */

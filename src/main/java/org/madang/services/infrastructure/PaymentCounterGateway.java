@@ -39,8 +39,7 @@ public class PaymentCounterGateway implements PaymentGateway {
     @ConfigProperty(name = "MADANG_PAYMENT_ACCOUNT_PREFIX", defaultValue = "562")
     String accountPrefix;
     @Inject
-    @ConfigProperty(name = "MADANG_TIME_ZONE", defaultValue = "Asia/Seoul")
-    String zone;
+    ZoneId zone;
 
     @Override
     public PaymentOrder open(ApplicationNumber application, BigDecimal amount, Instant now) {
@@ -63,7 +62,7 @@ public class PaymentCounterGateway implements PaymentGateway {
         Payment p = byReference(reference).orElseThrow(() -> new NotFound("services.case.payment.notFound"));
         em.lock(p, LockModeType.PESSIMISTIC_WRITE); // two officers recording at once: the second sees it done
         em.refresh(p);
-        ZoneId z = ZoneId.of(zone);
+        ZoneId z = zone;
         p.record(amount, paidOn, receipt, officer, now, LocalDate.ofInstant(now, z),
                 LocalDate.ofInstant(p.getIssuedAt(), z));
         return view(p);

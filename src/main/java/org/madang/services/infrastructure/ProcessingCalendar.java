@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.madang.services.domain.HolidayCalendar;
 import org.madang.services.domain.ProcessingClock;
 
@@ -29,8 +28,7 @@ public class ProcessingCalendar {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "MADANG_TIME_ZONE", defaultValue = "Asia/Seoul")
-    String zone;
+    ZoneId zone;
 
     private volatile HolidayCalendar calendar;
     private volatile Instant loadedAt = Instant.EPOCH;
@@ -52,6 +50,6 @@ public class ProcessingCalendar {
     }
 
     public ZoneId zoneId() {
-        return ZoneId.of(zone);
+        return zone;
     }
 }
