@@ -8,7 +8,7 @@
 # then:                                      bench/security.sh [base-url]
 #
 # Settings (environment): BASE (http://localhost:9080), PASSWORD (the demo accounts' password),
-# LEVEL (1), RISK (1), KEEP (a folder: keep sqlmap's logs there).
+# LEVEL (1), RISK (1), PROBE_SECONDS (600: the bound on one target), KEEP (a folder: keep sqlmap's logs there).
 # Needs Debian's sqlmap (./test.sh installs it; or: apt-get install sqlmap). Only ever point it at a
 # portal you run yourself on this machine.
 set -euo pipefail
@@ -52,8 +52,8 @@ found=()
 probe() { # name, then sqlmap arguments
   local name="$1" out="$WORK/$(printf '%s' "$1" | tr -c 'A-Za-z0-9' '_').log"
   shift
-  sqlmap --batch --level="$LEVEL" --risk="$RISK" --flush-session --disable-coloring --threads=2 \
-    --output-dir="$WORK/sqlmap" "$@" > "$out" 2>&1 || true
+  timeout "${PROBE_SECONDS:-600}" sqlmap --batch --level="$LEVEL" --risk="$RISK" --flush-session --disable-coloring \
+    --threads=2 --output-dir="$WORK/sqlmap" "$@" > "$out" 2>&1 || true
   if grep -q "identified the following injection point" "$out"; then
     echo "INJECTABLE  $name"
     found+=("$name: $(grep -A3 'Parameter:' "$out" | head -4 | tr '\n' ' ')")
@@ -75,8 +75,21 @@ probe "election page"         -u "$BASE/vote/election.xhtml?id=MadangDemoVote26&
 probe "poll page"             -u "$BASE/polls/poll.xhtml?id=1"
 probe "poll receipts"         -u "$BASE/polls/receipts.xhtml?id=1"
 probe "API election (path)"   -u "$BASE/api/elections/MadangDemoVote26*/election"
-probe "API poll receipt"      -u "$BASE/api/polls/1/receipts/ABC*"
-probe "API certificate check" -u "$BASE/api/documents/4821-0937-5521-6604*/verification"
+# a real receipt (a malformed code is refused with 400 before any query, which sqlmap cannot probe)
+RECEIPT=""
+for id in $(curl -fsS "$BASE/api/polls" | grep -o '"id":[0-9]*' | cut -d: -f2 | sort -u || true); do
+  code=$(curl -fsS "$BASE/api/polls/$id/receipts" | grep -o '"code":"[^"]*"' | head -1 | cut -d'"' -f4 || true)
+  if [ -n "$code" ]; then RECEIPT="$id/receipts/$code"; break; fi
+done
+if [ -n "$RECEIPT" ]; then
+  probe "API poll receipt"    -u "$BASE/api/polls/${RECEIPT}*"
+else
+  echo "not tested  API poll receipt (no poll has a receipt yet)"
+  found+=("API poll receipt: no receipt to start from")
+fi
+# this answer echoes the number it was asked about, which sqlmap's UNION test takes for a column it
+# can read: the other techniques (boolean, error, stacked, time) still test the parameter
+probe "API certificate check" -u "$BASE/api/documents/4821-0937-5521-6604*/verification" --technique=BEST
 
 # --- signed in ------------------------------------------------------------------------------------
 CITIZEN=$(sign_in citizen@madang.go.kr)
@@ -85,7 +98,15 @@ ADMIN=$(sign_in admin@madang.go.kr)
 AUDITOR=$(sign_in auditor@madang.go.kr)
 probe "inbox message"         -u "$BASE/my/inbox.xhtml?message=1" --cookie="$CITIZEN"
 probe "who read my data"      -u "$BASE/my/privacy/?from=2026-01-01&to=2026-12-31&agency=MOIS&page=1" --cookie="$CITIZEN"
-probe "application status"    -u "$BASE/my/application.xhtml?number=20261128-000001-3" --cookie="$CITIZEN"
+# one of the citizen's own applications, as a status page address (numbers differ per database)
+NUMBER=$(curl -fsS -H "Cookie: $CITIZEN" "$BASE/my/applications.xhtml" \
+  | grep -o 'application\.xhtml?number=[0-9][^"&]*' | head -1 | sed 's/.*number=//' || true)
+if [ -n "$NUMBER" ]; then
+  probe "application status"  -u "$BASE/my/application.xhtml?number=$NUMBER" --cookie="$CITIZEN"
+else
+  echo "not tested  application status (citizen@ has no application)"
+  found+=("application status: no application to start from")
+fi
 probe "officer queue"         -u "$BASE/office/?status=RECEIVED&service=1&overdue=true&mine=true" --cookie="$OFFICER"
 probe "account search"        -u "$BASE/admin/accounts.xhtml?q=kim&role=CITIZEN" --cookie="$ADMIN"
 probe "audit trail search"    -u "$BASE/audit/?actor=admin&action=login&target=x&outcome=SUCCESS&from=2026-01-01&to=2026-12-31&page=1" --cookie="$AUDITOR"
@@ -97,7 +118,16 @@ TOKEN=$(api_token)
 if [ -n "$TOKEN" ]; then
   probe "API filing (JSON body)" -u "$BASE/api/services/1/applications" -H "Authorization: Bearer $TOKEN" \
     --data='{"answers":{"purpose":"bank","shopName":"madang"}}' --method=POST
-  probe "API bundle status"      -u "$BASE/api/bundles/applications/20261128-000001-3*" -H "Authorization: Bearer $TOKEN"
+  BUNDLE=$(curl -fsS -b "$WORK/business@madang.go.kr.jar" "$BASE/my/bundles.xhtml" \
+    | grep -o 'bundle\.xhtml?number=[0-9][^"&]*' | head -1 | sed 's/.*number=//' || true)
+  if [ -n "$BUNDLE" ]; then
+    probe "API bundle status"    -u "$BASE/api/bundles/applications/${BUNDLE}*" -H "Authorization: Bearer $TOKEN"
+  else
+    # no filing of business@ yet: an unknown number answers 404 every time, so only the error- and
+    # time-based techniques can tell anything there
+    probe "API bundle status (unknown number)" -u "$BASE/api/bundles/applications/20261128-000001-3*" \
+      -H "Authorization: Bearer $TOKEN" --ignore-code=404 --technique=EST
+  fi
 else
   echo "not tested  JSON filing API (no API token could be issued)"
   found+=("JSON filing API: no token")
