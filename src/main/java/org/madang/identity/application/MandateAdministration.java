@@ -36,11 +36,13 @@ public class MandateAdministration {
     @Audited("mandate.approve")
     public void approve(@AuditTarget("mandate") long mandateId) {
         repo.getMandate(mandateId).approve(currentUser.actorId(), Instant.now(clock));
+        repo.flushRefusingStale();
     }
 
     @Audited("mandate.reject")
     public void reject(@AuditTarget("mandate") long mandateId, @NotBlank @Size(max = 1000) String note) {
         repo.getMandate(mandateId).reject(currentUser.actorId(), note, Instant.now(clock));
+        repo.flushRefusingStale();
     }
 
     /** Ends an approved mandate; the representative role goes when no other approved mandate remains. */
@@ -53,5 +55,6 @@ public class MandateAdministration {
         if (!stillRepresents) {
             holder.revokeRole(Roles.BUSINESS_REPRESENTATIVE);
         }
+        repo.flushRefusingStale();
     }
 }

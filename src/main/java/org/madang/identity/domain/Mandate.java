@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.madang.platform.error.Conflict;
 import org.madang.platform.error.InvalidInput;
 
@@ -28,6 +29,9 @@ public class Mandate {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** Two administrators deciding the same mandate at once: the second is told, not silently overruled. */
+    @Version
+    private int version;
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "business_id")
     private Business business;

@@ -2,6 +2,7 @@ package org.madang.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.madang.identity.domain.Account;
 import org.madang.identity.domain.Agency;
@@ -9,6 +10,7 @@ import org.madang.identity.domain.Business;
 import org.madang.identity.domain.BusinessRegistrationNumber;
 import org.madang.identity.domain.Department;
 import org.madang.identity.domain.Mandate;
+import org.madang.platform.error.ChangedMeanwhile;
 import org.madang.platform.error.NotFound;
 
 import java.util.List;
@@ -96,6 +98,18 @@ public class AccountRepository {
     public Optional<Business> findBusiness(BusinessRegistrationNumber n) {
         return em.createQuery("select b from Business b where b.registrationNumber = :n", Business.class)
                 .setParameter("n", n).getResultStream().findFirst();
+    }
+
+    /**
+     * Writes the pending changes now, so that a change someone else committed meanwhile (a newer
+     * version of the same row) is refused inside the call, as a translated message.
+     */
+    public void flushRefusingStale() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ChangedMeanwhile();
+        }
     }
 
     public Mandate getMandate(long id) {

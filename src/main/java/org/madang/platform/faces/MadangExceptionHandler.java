@@ -11,7 +11,9 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.persistence.OptimisticLockException;
 import org.madang.platform.error.BusinessException;
+import org.madang.platform.error.ChangedMeanwhile;
 
 import java.util.Iterator;
 import java.util.UUID;
@@ -21,7 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * The one place where failures become what a person sees. A BusinessException becomes a translated
- * message on the same page (input kept); a refused role, the 403 page; an expired view, the
+ * message on the same page (input kept), and so does a change someone else saved first (optimistic
+ * locking: "changed meanwhile, reload"); a refused role, the 403 page; an expired view, the
  * "page expired" page; anything else is logged with an incident number and shown as the 500 page,
  * never as a stack trace.
  */
@@ -43,6 +46,12 @@ public class MadangExceptionHandler extends ExceptionHandlerWrapper {
                 if (be != null && fc.getViewRoot() != null && !fc.getResponseComplete()) {
                     String clientId = be.field() == null ? null : clientIdOf(fc, be.field());
                     Messages.add(clientId, FacesMessage.SEVERITY_ERROR, be.messageKey(), be.arguments());
+                    fc.validationFailed();
+                    fc.renderResponse();
+                } else if (find(t, OptimisticLockException.class) != null && fc.getViewRoot() != null
+                        && !fc.getResponseComplete()) {
+                    // a change someone else committed first, found only as the transaction ended
+                    Messages.add(null, FacesMessage.SEVERITY_ERROR, ChangedMeanwhile.KEY);
                     fc.validationFailed();
                     fc.renderResponse();
                 } else if (find(t, EJBAccessException.class) != null) {
