@@ -99,10 +99,12 @@ public final class PrivacyViews {
 
     /** A question in the privacy officer's list: when, how urgent, about whose read; not the citizen's words. */
     public record QuestionSummary(long id, Instant askedAt, Instant dueAt, boolean overdue, String status,
-                                  String readerName, Instant readAt, String agencyCode) implements Serializable {
+                                  boolean answered, String readerName, Instant readAt, String agencyCode)
+            implements Serializable {
         static QuestionSummary of(AccessQuestion q, AccessLogEntry e, Instant now) {
             return new QuestionSummary(q.getId(), q.getAskedAt(), q.getDueAt(), q.isOverdue(now), q.getStatus().name(),
-                    e == null ? "" : e.getActorName(), e == null ? null : e.getOccurredAt(), q.getAgencyCode());
+                    q.isAnswered(), e == null ? "" : e.getActorName(), e == null ? null : e.getOccurredAt(),
+                    q.getAgencyCode());
         }
     }
 
@@ -161,10 +163,10 @@ public final class PrivacyViews {
 
     /** A correction request in the deciders' list: which field, how urgent; not the person's words. */
     public record RequestSummary(long id, String field, Instant requestedAt, Instant dueAt, boolean overdue,
-                                 String status) implements Serializable {
+                                 String status, boolean open) implements Serializable {
         static RequestSummary of(DataRequest r, Instant now) {
             return new RequestSummary(r.getId(), r.getField(), r.getRequestedAt(), r.getDueAt(), r.isOverdue(now),
-                    r.getStatus().name());
+                    r.getStatus().name(), r.isOpen());
         }
     }
 

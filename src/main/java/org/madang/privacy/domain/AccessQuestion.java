@@ -93,6 +93,10 @@ public class AccessQuestion {
         this.status = Status.ANSWERED;
     }
 
+    public boolean isAnswered() {
+        return status == Status.ANSWERED;
+    }
+
     /** Still unanswered after the due date. */
     public boolean isOverdue(Instant now) {
         return status == Status.OPEN && now.isAfter(dueAt);

@@ -123,6 +123,11 @@ public class DataRequest {
         this.decidedAt = now;
     }
 
+    /** Not decided yet. */
+    public boolean isOpen() {
+        return status == Status.OPEN;
+    }
+
     public boolean isOverdue(Instant now) {
         return status == Status.OPEN && now.isAfter(dueAt);
     }

@@ -199,7 +199,9 @@ public class Application {
 
     public void claim(CaseActor officer, Instant now) {
         assignment().requireDepartment(officer);
-        status.requireOneOf(SUBMITTED, TRANSFERRED);
+        if (!status.isClaimable()) {
+            throw ApplicationStatusConflict.notIn(status);
+        }
         assignment().handOver(officer.accountId(), officer.name());
         move(UNDER_REVIEW, Kind.CLAIMED, officer, now);
     }
@@ -236,7 +238,9 @@ public class Application {
     public void reject(CaseActor officer, String groundKey, String groundKo, String groundEn, String text,
                        Instant now) {
         assignment().requireHandler(officer);
-        status.requireOneOf(UNDER_REVIEW, AWAITING_SUPPLEMENT);
+        if (!status.isRejectable()) {
+            throw ApplicationStatusConflict.notIn(status);
+        }
         if (groundKey == null || groundKey.isBlank()) {
             throw new ApplicationInputInvalid("services.case.ground.required", "rejectionGround");
         }

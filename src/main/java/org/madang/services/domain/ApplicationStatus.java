@@ -27,6 +27,21 @@ public enum ApplicationStatus {
         throw ApplicationStatusConflict.notIn(this);
     }
 
+    /** An officer of the department may take it from the queue ({@link Application#claim}). */
+    public boolean isClaimable() {
+        return WAITING.contains(this);
+    }
+
+    /** Its handler may approve it, ask for a supplement or transfer it. */
+    public boolean isUnderReview() {
+        return this == UNDER_REVIEW;
+    }
+
+    /** Its handler may reject it ({@link Application#reject}): under review or awaiting a supplement. */
+    public boolean isRejectable() {
+        return this == UNDER_REVIEW || this == AWAITING_SUPPLEMENT;
+    }
+
     public boolean isOpen() {
         return OPEN.contains(this);
     }
