@@ -43,6 +43,13 @@ public final class ApplicationViews {
         }
     }
 
+    /** The department queue as shown: its cases, and whether it was cut at {@code limit} (more match). */
+    public record CaseQueue(List<CaseSummary> cases, boolean cut, int limit) implements Serializable {
+        public CaseQueue {
+            cases = List.copyOf(cases);
+        }
+    }
+
     /** One step of the timeline, with the department's names resolved. */
     public record StepView(Instant at, ApplicationStep.Kind kind, ApplicationStatus statusAfter, String departmentKo,
                            String departmentEn, String officerName, String note, String groundKey,

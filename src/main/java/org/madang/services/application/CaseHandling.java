@@ -70,14 +70,22 @@ public class CaseHandling {
     @Inject
     Clock clock;
 
-    /** The caller's department's cases, the most urgent first. Names no applicant. */
+    /** The caller's department's cases, the most urgent first (at most {@value #QUEUE_SIZE}). Names no applicant. */
     public List<CaseSummary> queue(CaseQueueFilter filter) {
+        return queuePage(filter).cases();
+    }
+
+    /** {@link #queue}, and whether more cases match than the queue shows (then the page says so). */
+    public ApplicationViews.CaseQueue queuePage(CaseQueueFilter filter) {
         CaseQueueFilter f = filter == null ? CaseQueueFilter.open() : filter;
         CaseActor me = workers.me();
         Set<ApplicationStatus> statuses = f.status() == null ? ApplicationStatus.OPEN : Set.of(f.status());
         Instant now = now();
-        return applications.queue(me.departmentId(), statuses, f.serviceId(), f.mineOnly() ? me.accountId() : null,
-                f.overdueOnly(), now, QUEUE_SIZE).stream().map(a -> views.caseSummary(a, now)).toList();
+        List<CaseSummary> found = applications.queue(me.departmentId(), statuses, f.serviceId(),
+                f.mineOnly() ? me.accountId() : null, f.overdueOnly(), now, QUEUE_SIZE + 1).stream()
+                .map(a -> views.caseSummary(a, now)).toList();
+        boolean cut = found.size() > QUEUE_SIZE;
+        return new ApplicationViews.CaseQueue(cut ? found.subList(0, QUEUE_SIZE) : found, cut, QUEUE_SIZE);
     }
 
     /** The case in full; each opening is logged as a read of the applicant's data for processing it. */

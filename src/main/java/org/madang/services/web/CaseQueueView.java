@@ -3,6 +3,7 @@ package org.madang.services.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.madang.services.application.ApplicationViews.CaseQueue;
 import org.madang.services.application.ApplicationViews.CaseSummary;
 import org.madang.services.application.CaseHandling;
 import org.madang.services.application.CaseQueueFilter;
@@ -30,6 +31,8 @@ public class CaseQueueView implements Serializable {
     private boolean overdue;
     private boolean mine;
     private List<CaseSummary> queue = List.of();
+    private boolean cut;
+    private int limit;
     private List<ServiceView> services = List.of();
 
     public void load() {
@@ -41,7 +44,10 @@ public class CaseQueueView implements Serializable {
                 status = null; // an edited address: show the open cases
             }
         }
-        queue = cases.queue(new CaseQueueFilter(s, service, overdue, mine));
+        CaseQueue page = cases.queuePage(new CaseQueueFilter(s, service, overdue, mine));
+        queue = page.cases();
+        cut = page.cut();
+        limit = page.limit();
         services = cases.departmentServices();
     }
 
@@ -58,6 +64,15 @@ public class CaseQueueView implements Serializable {
 
     public List<CaseSummary> getQueue() {
         return queue;
+    }
+
+    /** More cases match than the queue shows: the page says so, and that a filter narrows it. */
+    public boolean isCut() {
+        return cut;
+    }
+
+    public int getLimit() {
+        return limit;
     }
 
     public List<ServiceView> getServices() {
