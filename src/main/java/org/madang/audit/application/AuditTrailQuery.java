@@ -1,6 +1,6 @@
 package org.madang.audit.application;
 
-import org.madang.platform.persistence.ResultPage;
+import org.madang.platform.persistence.KeysetPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,15 +20,16 @@ public class AuditTrailQuery {
     @Inject
     AuditRecords records;
 
-    /** The records the filter selects, newest first, {@code size} from {@code first}. */
+    /**
+     * The records the filter selects, newest first: {@code size} of them older than record
+     * {@code before}, or newer than record {@code after}, or the newest when neither is given.
+     */
     @RolesAllowed(Roles.AUDITOR)
-    public ResultPage<AuditEntry> search(AuditFilter filter, int first, int size) {
-        if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page out of range: first=" + first + ", size=" + size);
+    public KeysetPage<AuditEntry> browse(AuditFilter filter, Long before, Long after, int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page size out of range: " + size);
         }
-        AuditFilter f = filter == null ? AuditFilter.ALL : filter;
-        return new ResultPage<>(records.search(f, first, size).stream().map(AuditEntry::of).toList(),
-                records.count(f), first, size);
+        return records.page(filter == null ? AuditFilter.ALL : filter, before, after, size).map(AuditEntry::of);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.madang.audit.infrastructure;
 
 import org.madang.platform.persistence.KeysetBatches;
+import org.madang.platform.persistence.KeysetPage;
 import org.madang.platform.integrity.ChainReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -76,22 +77,32 @@ public class AuditRecords {
                 .toList();
     }
 
-    /** One page of the records the filter selects, newest first. */
-    public List<AuditRecord> search(AuditFilter filter, int first, int max) {
+    /**
+     * One page of the records the filter selects, newest first: the {@code size} before record
+     * {@code before}, or (paging back towards the newest) the {@code size} after record {@code after},
+     * or the newest. Walks the primary key; counts nothing.
+     */
+    public KeysetPage<AuditRecord> page(AuditFilter filter, Long before, Long after, int size) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        TypedQuery<AuditRecord> q = em.createQuery("select r from AuditRecord r" + where
-                + " order by r.sequence desc", AuditRecord.class);
+        boolean towardsOlder = after == null;
+        String key = towardsOlder ? (before == null ? "" : " and r.sequence < :key") : " and r.sequence > :key";
+        TypedQuery<AuditRecord> q = em.createQuery("select r from AuditRecord r" + and(where, key)
+                + " order by r.sequence " + (towardsOlder ? "desc" : "asc"), AuditRecord.class);
         params.forEach(q::setParameter);
-        return q.setFirstResult(first).setMaxResults(max).getResultList();
+        if (before != null || after != null) {
+            q.setParameter("key", towardsOlder ? before : after);
+        }
+        List<AuditRecord> read = q.setMaxResults(size + 1).getResultList();
+        boolean otherSide = towardsOlder ? before != null && exists(where, params, " and r.sequence >= :key", before)
+                : exists(where, params, " and r.sequence <= :key", after);
+        return KeysetPage.of(read, size, towardsOlder, otherSide);
     }
 
-    public long count(AuditFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
-        TypedQuery<Long> q = em.createQuery("select count(r) from AuditRecord r" + where, Long.class);
+    private boolean exists(String where, Map<String, Object> params, String key, long value) {
+        TypedQuery<Long> q = em.createQuery("select r.sequence from AuditRecord r" + and(where, key), Long.class);
         params.forEach(q::setParameter);
-        return q.getSingleResult();
+        return !q.setParameter("key", value).setMaxResults(1).getResultList().isEmpty();
     }
 
     private static String where(AuditFilter f, Map<String, Object> params) {
@@ -100,6 +111,8 @@ public class AuditRecords {
             and(w, "r.actor = :actor");
             params.put("actor", f.actor());
         }
+        // action and target match any part of the text: pg_trgm indexes on lower(...) answer these
+        // without reading the whole trail (V202612070510)
         if (f.action() != null) {
             and(w, "lower(r.action) like :action escape '!'");
             params.put("action", contains(f.action()));
@@ -124,6 +137,11 @@ public class AuditRecords {
             params.put("until", f.until());
         }
         return w.toString();
+    }
+
+    /** A where clause and one more condition (written " and ..."), whether the clause is empty or not. */
+    private static String and(String where, String condition) {
+        return condition.isEmpty() ? where : where.isEmpty() ? " where" + condition.substring(4) : where + condition;
     }
 
     private static void and(StringBuilder w, String condition) {

@@ -7,7 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.madang.audit.application.AuditEntry;
 import org.madang.audit.application.AuditTrailQuery;
-import org.madang.platform.persistence.ResultPage;
+import org.madang.platform.persistence.KeysetPage;
+import org.madang.platform.web.Cursor;
 import org.madang.audit.domain.AuditFilter;
 import org.madang.platform.integrity.ChainReport;
 import org.madang.audit.domain.OutcomeKind;
@@ -40,17 +41,18 @@ public class AuditTrailView implements Serializable {
     private OutcomeKind outcome;
     private LocalDate from;
     private LocalDate to;
-    private Integer page;
-    private ResultPage<AuditEntry> result;
+    /** Where the page starts: "before-N" (older than record N), "after-N" (newer), else the newest. */
+    private String cursor;
+    private KeysetPage<AuditEntry> result;
 
     /** f:viewAction: one service call for the page asked for. */
     public void load() {
-        result = query.search(filter(), (currentPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+        result = query.browse(filter(), Cursor.before(cursor), Cursor.after(cursor), PAGE_SIZE);
     }
 
-    /** The filter form: back to page 1 of the new selection, by redirect. */
+    /** The filter form: back to the newest records of the new selection, by redirect. */
     public String search() {
-        page = null;
+        cursor = null;
         return SELF;
     }
 
@@ -75,16 +77,23 @@ public class AuditTrailView implements Serializable {
         return day == null ? null : day.atStartOfDay(formats.zoneId()).toInstant();
     }
 
-    private int currentPage() {
-        return page == null || page < 1 ? 1 : page;
-    }
-
     public OutcomeKind[] getOutcomes() {
         return OutcomeKind.values();
     }
 
-    public ResultPage<AuditEntry> getResult() {
+    public KeysetPage<AuditEntry> getResult() {
         return result;
+    }
+
+    /** The cursor of the "newer" link: after the first record shown. */
+    public String getNewerCursor() {
+        return result == null || result.items().isEmpty() ? null : Cursor.after(result.items().get(0).sequence());
+    }
+
+    /** The cursor of the "older" link: before the last record shown. */
+    public String getOlderCursor() {
+        return result == null || result.items().isEmpty() ? null
+                : Cursor.before(result.items().get(result.items().size() - 1).sequence());
     }
 
     public String getActor() {
@@ -135,11 +144,11 @@ public class AuditTrailView implements Serializable {
         this.to = to;
     }
 
-    public Integer getPage() {
-        return page;
+    public String getCursor() {
+        return cursor;
     }
 
-    public void setPage(Integer page) {
-        this.page = page;
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
     }
 }

@@ -1,6 +1,6 @@
 package org.madang.privacy.application;
 
-import org.madang.platform.persistence.ResultPage;
+import org.madang.platform.persistence.KeysetPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -38,13 +38,14 @@ public class AccessLogQuery {
     @Inject
     Clock clock;
 
-    /** The entries the filter selects, newest first, {@code size} from {@code first}. */
+    /**
+     * The entries the filter selects, newest first: {@code size} of them older than entry
+     * {@code before}, or newer than entry {@code after}, or the newest when neither is given.
+     */
     @RolesAllowed(Roles.AUDITOR)
-    public ResultPage<AccessLogLine> search(AccessLogFilter filter, int first, int size) {
-        checkPage(first, size);
-        AccessLogFilter f = filter == null ? AccessLogFilter.ALL : filter;
-        return new ResultPage<>(entries.search(f, first, size).stream().map(AccessLogLine::of).toList(),
-                entries.count(f), first, size);
+    public KeysetPage<AccessLogLine> browse(AccessLogFilter filter, Long before, Long after, int size) {
+        checkSize(size);
+        return entries.page(filter == null ? AccessLogFilter.ALL : filter, before, after, size).map(AccessLogLine::of);
     }
 
     /**
@@ -84,18 +85,6 @@ public class AccessLogQuery {
     public record ChainHead(long sequence, String hash) implements java.io.Serializable {
     }
 
-    /** Who has read my data, newest first: only ever the caller's own entries. */
-    @RolesAllowed({Roles.CITIZEN, Roles.BUSINESS_REPRESENTATIVE, Roles.OFFICER, Roles.SUPERVISOR,
-            Roles.ELECTION_ADMIN, Roles.ADMIN, Roles.AUDITOR})
-    @OwnDataOnly
-    public ResultPage<AccessLogLine> forSubject(long accountId, int first, int size) {
-        checkPage(first, size);
-        requireCaller(accountId);
-        AccessLogFilter f = AccessLogFilter.subject(accountId);
-        return new ResultPage<>(entries.search(f, first, size).stream().map(AccessLogLine::of).toList(),
-                entries.count(f), first, size);
-    }
-
     /** Every entry about the caller, newest first (for "download my data"). */
     @RolesAllowed({Roles.CITIZEN, Roles.BUSINESS_REPRESENTATIVE, Roles.OFFICER, Roles.SUPERVISOR,
             Roles.ELECTION_ADMIN, Roles.ADMIN, Roles.AUDITOR})
@@ -112,9 +101,9 @@ public class AccessLogQuery {
         }
     }
 
-    private static void checkPage(int first, int size) {
-        if (first < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page out of range: first=" + first + ", size=" + size);
+    private static void checkSize(int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page size out of range: " + size);
         }
     }
 }

@@ -5,6 +5,7 @@ import org.madang.privacy.domain.AccessLogFilter;
 import org.madang.privacy.domain.AccessLogHead;
 import org.madang.privacy.domain.ChainRow;
 import org.madang.platform.persistence.KeysetBatches;
+import org.madang.platform.persistence.KeysetPage;
 import org.madang.platform.integrity.ChainReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -98,27 +99,43 @@ public class AccessLogEntries {
         return Optional.ofNullable(em.find(AccessLogEntry.class, sequence));
     }
 
-    /** One page of the entries the filter selects, newest first. */
-    public List<AccessLogEntry> search(AccessLogFilter filter, int first, int max) {
+    /**
+     * One page of the entries the filter selects, newest first: the {@code size} before entry
+     * {@code before}, or (paging back towards the newest) the {@code size} after entry {@code after},
+     * or the newest. Walks the primary key; counts nothing.
+     */
+    public KeysetPage<AccessLogEntry> page(AccessLogFilter filter, Long before, Long after, int size) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<AccessLogEntry> q = em.createQuery("select e from AccessLogEntry e" + where(filter, params)
-                + " order by e.sequence desc", AccessLogEntry.class);
+        String where = where(filter, params);
+        boolean towardsOlder = after == null;
+        String key = towardsOlder ? (before == null ? "" : " and e.sequence < :key") : " and e.sequence > :key";
+        TypedQuery<AccessLogEntry> q = em.createQuery("select e from AccessLogEntry e" + and(where, key)
+                + " order by e.sequence " + (towardsOlder ? "desc" : "asc"), AccessLogEntry.class);
         params.forEach(q::setParameter);
-        return q.setFirstResult(first).setMaxResults(max).getResultList();
+        if (before != null || after != null) {
+            q.setParameter("key", towardsOlder ? before : after);
+        }
+        List<AccessLogEntry> read = q.setMaxResults(size + 1).getResultList();
+        boolean otherSide = towardsOlder ? before != null && exists(where, params, " and e.sequence >= :key", before)
+                : exists(where, params, " and e.sequence <= :key", after);
+        return KeysetPage.of(read, size, towardsOlder, otherSide);
+    }
+
+    private boolean exists(String where, Map<String, Object> params, String key, long value) {
+        TypedQuery<Long> q = em.createQuery("select e.sequence from AccessLogEntry e" + and(where, key), Long.class);
+        params.forEach(q::setParameter);
+        return !q.setParameter("key", value).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** A where clause and one more condition (written " and ..."), whether the clause is empty or not. */
+    private static String and(String where, String condition) {
+        return condition.isEmpty() ? where : where.isEmpty() ? " where" + condition.substring(4) : where + condition;
     }
 
     /** Every entry about one citizen, newest first. */
     public List<AccessLogEntry> aboutSubject(long accountId) {
         return em.createQuery("select e from AccessLogEntry e where e.subjectAccountId = :s order by e.sequence desc",
                 AccessLogEntry.class).setParameter("s", accountId).getResultList();
-    }
-
-    public long count(AccessLogFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(e) from AccessLogEntry e" + where(filter, params),
-                Long.class);
-        params.forEach(q::setParameter);
-        return q.getSingleResult();
     }
 
     private static String where(AccessLogFilter f, Map<String, Object> params) {

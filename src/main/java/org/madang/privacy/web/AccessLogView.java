@@ -9,7 +9,8 @@ import org.madang.platform.faces.Formats;
 import org.madang.platform.faces.Messages;
 import org.madang.privacy.application.AccessLogLine;
 import org.madang.privacy.application.AccessLogQuery;
-import org.madang.platform.persistence.ResultPage;
+import org.madang.platform.persistence.KeysetPage;
+import org.madang.platform.web.Cursor;
 import org.madang.privacy.domain.AccessLogFilter;
 import org.madang.platform.integrity.ChainReport;
 
@@ -37,8 +38,9 @@ public class AccessLogView implements Serializable {
     private String actor;
     private LocalDate from;
     private LocalDate to;
-    private Integer page;
-    private ResultPage<AccessLogLine> result;
+    /** Where the page starts: "before-N" (older than entry N), "after-N" (newer), else the newest. */
+    private String cursor;
+    private KeysetPage<AccessLogLine> result;
     private AccessLogQuery.ChainHead head;
 
     /** f:viewAction: the chain head, and the page of entries asked for. */
@@ -46,14 +48,24 @@ public class AccessLogView implements Serializable {
         head = query.head(); // first: a filter refused below still leaves the page its chain head
         AccessLogFilter filter = new AccessLogFilter(subject, actor, startOf(from),
                 to == null ? null : startOf(to.plusDays(1)));
-        int p = page == null || page < 1 ? 1 : page;
-        result = query.search(filter, (p - 1) * PAGE_SIZE, PAGE_SIZE);
+        result = query.browse(filter, Cursor.before(cursor), Cursor.after(cursor), PAGE_SIZE);
     }
 
-    /** The filter form: back to page 1 of the new selection, by redirect. */
+    /** The filter form: back to the newest entries of the new selection, by redirect. */
     public String search() {
-        page = null;
+        cursor = null;
         return SELF;
+    }
+
+    /** The cursor of the "newer" link: after the first entry shown. */
+    public String getNewerCursor() {
+        return result == null || result.items().isEmpty() ? null : Cursor.after(result.items().get(0).sequence());
+    }
+
+    /** The cursor of the "older" link: before the last entry shown. */
+    public String getOlderCursor() {
+        return result == null || result.items().isEmpty() ? null
+                : Cursor.before(result.items().get(result.items().size() - 1).sequence());
     }
 
     public String verifyChain() {
@@ -83,7 +95,7 @@ public class AccessLogView implements Serializable {
         return head;
     }
 
-    public ResultPage<AccessLogLine> getResult() {
+    public KeysetPage<AccessLogLine> getResult() {
         return result;
     }
 
@@ -119,11 +131,11 @@ public class AccessLogView implements Serializable {
         this.to = to;
     }
 
-    public Integer getPage() {
-        return page;
+    public String getCursor() {
+        return cursor;
     }
 
-    public void setPage(Integer page) {
-        this.page = page;
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
     }
 }
