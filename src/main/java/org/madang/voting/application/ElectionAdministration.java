@@ -40,7 +40,6 @@ import java.util.List;
 public class ElectionAdministration {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Polling day (for "aged N or more on polling day") is the closing day in Korea. */
-    static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
     @Inject
     ElectionRepository repo;
@@ -54,6 +53,8 @@ public class ElectionAdministration {
     Event<Notice> notices;
     @Inject
     Clock clock;
+    @Inject
+    ZoneId zone;
     /** Whether an election may have the portal as its only trustee: true in dev and test, never in production. */
     @Inject
     @ConfigProperty(name = "madang.voting.allowPortalTrustee", defaultValue = "false")
@@ -166,6 +167,6 @@ public class ElectionAdministration {
             return ids;
         }
         return electorate.verifiedResidents(e.getRegion(), e.getMinAge(),
-                e.getClosesAt().atZone(KOREA).toLocalDate());
+                e.getClosesAt().atZone(zone).toLocalDate());
     }
 }

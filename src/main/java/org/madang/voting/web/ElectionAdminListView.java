@@ -24,16 +24,16 @@ public class ElectionAdminListView implements Serializable {
     private List<ElectionViews.Summary> elections = List.of();
     private String name;
     private String description;
-    private String opensAt;
-    private String closesAt;
+    private Instant opensAt;
+    private Instant closesAt;
 
     public void load() {
         elections = admin.elections();
     }
 
     public void create() throws IOException {
-        Instant opens = VotingPages.parseLocal(opensAt);
-        Instant closes = VotingPages.parseLocal(closesAt);
+        Instant opens = opensAt;
+        Instant closes = closesAt;
         if (opens == null) {
             throw new InvalidInput("voting.election.dateInvalid").onField("opensAt");
         }
@@ -64,19 +64,19 @@ public class ElectionAdminListView implements Serializable {
         this.description = description;
     }
 
-    public String getOpensAt() {
+    public Instant getOpensAt() {
         return opensAt;
     }
 
-    public void setOpensAt(String opensAt) {
+    public void setOpensAt(Instant opensAt) {
         this.opensAt = opensAt;
     }
 
-    public String getClosesAt() {
+    public Instant getClosesAt() {
         return closesAt;
     }
 
-    public void setClosesAt(String closesAt) {
+    public void setClosesAt(Instant closesAt) {
         this.closesAt = closesAt;
     }
 }

@@ -45,8 +45,8 @@ public class ElectionSetupView implements Serializable {
         }
         form.setName(details.name());
         form.setDescription(details.description());
-        form.setOpensAt(VotingPages.formatLocal(details.opensAt()));
-        form.setClosesAt(VotingPages.formatLocal(details.closesAt()));
+        form.setOpensAt(details.opensAt());
+        form.setClosesAt(details.closesAt());
         form.setEligibility(details.eligibility().name());
         form.setRegion(details.region());
         form.setMinAge(details.minAge());
@@ -54,8 +54,8 @@ public class ElectionSetupView implements Serializable {
     }
 
     public void describe() throws IOException {
-        Instant opens = VotingPages.parseLocal(form.getOpensAt());
-        Instant closes = VotingPages.parseLocal(form.getClosesAt());
+        Instant opens = form.getOpensAt();
+        Instant closes = form.getClosesAt();
         if (opens == null || closes == null) {
             throw new InvalidInput("voting.election.dateInvalid").onField(opens == null ? "opensAt" : "closesAt");
         }

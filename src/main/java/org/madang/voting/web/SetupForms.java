@@ -1,6 +1,7 @@
 package org.madang.voting.web;
 
 import java.io.Serializable;
+import java.time.Instant;
 
 /** The input fields of the set-up page's forms, kept apart so the view bean stays about actions. */
 public class SetupForms implements Serializable {
@@ -8,8 +9,8 @@ public class SetupForms implements Serializable {
 
     private String name;
     private String description;
-    private String opensAt;
-    private String closesAt;
+    private Instant opensAt;
+    private Instant closesAt;
     private String questionText;
     private String questionAnswers;
     private Integer questionMin = 1;
@@ -36,19 +37,19 @@ public class SetupForms implements Serializable {
         this.description = description;
     }
 
-    public String getOpensAt() {
+    public Instant getOpensAt() {
         return opensAt;
     }
 
-    public void setOpensAt(String opensAt) {
+    public void setOpensAt(Instant opensAt) {
         this.opensAt = opensAt;
     }
 
-    public String getClosesAt() {
+    public Instant getClosesAt() {
         return closesAt;
     }
 
-    public void setClosesAt(String closesAt) {
+    public void setClosesAt(Instant closesAt) {
         this.closesAt = closesAt;
     }
 

@@ -9,13 +9,10 @@ import org.madang.voting.application.poll.PollAdministration;
 import org.madang.voting.application.poll.PollForm;
 import org.madang.voting.application.poll.PollViews.PollView;
 import org.madang.voting.domain.poll.BudgetMode;
-import org.madang.voting.domain.poll.Consultation;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The election administrator's list of polls and budgets, and the form for a new one. */
@@ -36,8 +33,8 @@ public class PollAdminListView implements Serializable {
     private String descriptionEn;
     private String region;
     private Integer minAge;
-    private String opensAt;
-    private String closesAt;
+    private Instant opensAt;
+    private Instant closesAt;
     private Integer maxChoices;
     private BudgetMode mode = BudgetMode.KNAPSACK;
     private Long budgetKrw;
@@ -53,16 +50,12 @@ public class PollAdminListView implements Serializable {
         Redirects.to(PollPages.ADMIN_POLL + id, "poll.setup.created");
     }
 
-    /** A datetime-local value ("2026-12-01T09:00"), read as Korean time. */
-    static Instant instant(String local, String field) {
-        if (local == null || local.isBlank()) {
+    /** A moment the form must have (the field's converter read it in the portal's time zone). */
+    static Instant instant(Instant given, String field) {
+        if (given == null) {
             throw new InvalidInput("poll.setup.dateInvalid").onField(field);
         }
-        try {
-            return LocalDateTime.parse(local.trim()).atZone(Consultation.KOREA).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("poll.setup.dateInvalid").onField(field);
-        }
+        return given;
     }
 
     public BudgetMode[] getModes() {
@@ -133,19 +126,19 @@ public class PollAdminListView implements Serializable {
         this.minAge = minAge;
     }
 
-    public String getOpensAt() {
+    public Instant getOpensAt() {
         return opensAt;
     }
 
-    public void setOpensAt(String opensAt) {
+    public void setOpensAt(Instant opensAt) {
         this.opensAt = opensAt;
     }
 
-    public String getClosesAt() {
+    public Instant getClosesAt() {
         return closesAt;
     }
 
-    public void setClosesAt(String closesAt) {
+    public void setClosesAt(Instant closesAt) {
         this.closesAt = closesAt;
     }
 
