@@ -84,8 +84,8 @@ public final class ElectionViews {
 
     /** One line of the public bulletin board. */
     public record BoardEntry(int seq, String tracker, Instant castAt) implements Serializable {
-        static BoardEntry of(CastBallot b) {
-            return new BoardEntry(b.getSeq(), b.getTracker(), b.getCastAt());
+        static BoardEntry of(CastBallot.OnBoard b) {
+            return new BoardEntry(b.seq(), b.tracker(), b.castAt());
         }
     }
 

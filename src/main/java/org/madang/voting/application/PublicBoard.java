@@ -54,10 +54,10 @@ public class PublicBoard {
                 repo.votersWhoVoted(e.getId()));
     }
 
-    /** Newest ballots first. */
-    public List<ElectionViews.BoardEntry> board(String uuid, int first, int max) {
+    /** Newest ballots first: {@code max} of those numbered below {@code beforeSeq} (all when null). */
+    public List<ElectionViews.BoardEntry> board(String uuid, Integer beforeSeq, int max) {
         Election e = published(uuid);
-        return repo.ballotPage(e.getId(), Math.max(0, first), Math.min(Math.max(1, max), 500)).stream()
+        return repo.boardPage(e.getId(), beforeSeq, Math.min(Math.max(1, max), 500)).stream()
                 .map(ElectionViews.BoardEntry::of).toList();
     }
 

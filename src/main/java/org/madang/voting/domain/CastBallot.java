@@ -73,4 +73,8 @@ public class CastBallot {
     public Instant getCastAt() {
         return castAt;
     }
+
+    /** What the public board shows of a ballot, read without the ballot itself (several KB each). */
+    public record OnBoard(int seq, String tracker, Instant castAt) {
+    }
 }

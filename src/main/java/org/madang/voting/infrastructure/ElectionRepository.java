@@ -187,11 +187,16 @@ public class ElectionRepository {
                 .setParameter("e", electionId).getSingleResult().intValue();
     }
 
-    /** One page of the board, newest first. */
-    public List<CastBallot> ballotPage(long electionId, int first, int max) {
-        return em.createQuery("select b from CastBallot b where b.electionId = :e order by b.seq desc",
-                CastBallot.class).setParameter("e", electionId).setFirstResult(first).setMaxResults(max)
-                .getResultList();
+    /**
+     * One page of the board, newest first: the {@code max} ballots numbered below {@code beforeSeq}
+     * (the newest when null), their number, tracker and time only, walked by (election, seq).
+     */
+    public List<CastBallot.OnBoard> boardPage(long electionId, Integer beforeSeq, int max) {
+        return em.createQuery("select b.seq, b.tracker, b.castAt from CastBallot b where b.electionId = :e"
+                        + " and b.seq < :before order by b.seq desc", Object[].class)
+                .setParameter("e", electionId).setParameter("before", beforeSeq == null ? Integer.MAX_VALUE : beforeSeq)
+                .setMaxResults(max).getResultStream()
+                .map(r -> new CastBallot.OnBoard((Integer) r[0], (String) r[1], (Instant) r[2])).toList();
     }
 
     /** Whether a later ballot was cast with the same credential (the earlier one no longer counts). */

@@ -26,7 +26,8 @@ public class ElectionPageView {
 
     private String id;
     private String tracker;
-    private int page;
+    /** The board shows the ballots numbered below this one (the newest when absent). */
+    private Integer before;
     private ElectionViews.Details details;
     private List<ElectionViews.BoardEntry> entries = List.of();
     private ElectionViews.TrackerCheck check;
@@ -38,15 +39,34 @@ public class ElectionPageView {
             Redirects.notFound();
             return;
         }
-        page = Math.max(0, page);
-        entries = board.board(id, page * PAGE_SIZE, PAGE_SIZE);
+        if (before != null && before < 1) {
+            before = null;
+        }
+        entries = board.board(id, before, PAGE_SIZE);
         if (tracker != null && !tracker.isBlank()) {
             check = board.checkTracker(id, tracker);
         }
     }
 
+    /** Older ballots exist below the last one shown (ballots are numbered 1, 2, 3… in casting order). */
     public boolean isHasNextPage() {
-        return details != null && (page + 1) * PAGE_SIZE < details.ballots();
+        return !entries.isEmpty() && entries.get(entries.size() - 1).seq() > 1;
+    }
+
+    /** Newer ballots exist above the first one shown. */
+    public boolean isHasNewerPage() {
+        return before != null && !entries.isEmpty() && details != null && entries.get(0).seq() < details.ballots();
+    }
+
+    /** The "before" of the newer page; null when that page is the newest. */
+    public Integer getNewerBefore() {
+        int b = entries.get(0).seq() + PAGE_SIZE + 1;
+        return details == null || b > details.ballots() ? null : b;
+    }
+
+    /** The "before" of the older page: the last ballot shown. */
+    public Integer getOlderBefore() {
+        return entries.isEmpty() ? null : entries.get(entries.size() - 1).seq();
     }
 
     public String getId() {
@@ -65,12 +85,12 @@ public class ElectionPageView {
         this.tracker = tracker;
     }
 
-    public int getPage() {
-        return page;
+    public Integer getBefore() {
+        return before;
     }
 
-    public void setPage(int page) {
-        this.page = page;
+    public void setBefore(Integer before) {
+        this.before = before;
     }
 
     public ElectionViews.Details getDetails() {
