@@ -16,6 +16,7 @@ import org.madang.identity.application.AccountSelfService;
 import org.madang.identity.application.MandateAdministration;
 import org.madang.identity.application.OrganisationDirectory;
 import org.madang.identity.application.RegistrationForm;
+import org.madang.identity.application.ResidentVerification;
 import org.madang.identity.application.SignInService;
 import org.madang.identity.domain.Agency;
 import org.madang.identity.domain.Region;
@@ -25,6 +26,7 @@ import org.madang.platform.error.InvalidInput;
 import org.madang.platform.security.Roles;
 import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
+import org.madang.testsupport.incontainer.Residents;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,6 +65,10 @@ class IdentityArquillianIT {
     OrganisationDirectory directory;
     @Inject
     Callers callers;
+    @Inject
+    Residents residents;
+    @Inject
+    ResidentVerification verification;
     @PersistenceContext(unitName = "madang")
     EntityManager em;
 
@@ -136,16 +142,17 @@ class IdentityArquillianIT {
     void theFifthWrongPasswordLocksAndTheRightOneIsThenRefused() {
         String e = email("lock");
         long id = register("잠금 시험", e, "Locked!Out2026", LocalDate.of(1970, 5, 5), Region.ULSAN);
-        assertThat(signIn.authenticate(e, "Locked!Out2026")).isPresent();
+        assertThat(signIn.authenticate(e, "Locked!Out2026", "198.51.100.1")).isPresent();
+        // from five addresses (one address counts at most three failures toward the lockout)
         for (int i = 0; i < 4; i++) {
-            assertThat(signIn.authenticate(e, "wrong-" + i)).isEmpty();
+            assertThat(signIn.authenticate(e, "wrong-" + i, "198.51.100." + (10 + i))).isEmpty();
         }
         assertThat(count("select count(*) from account where id = ?1 and locked_until is null", id)).isOne();
-        assertThat(signIn.authenticate(e, "wrong-5")).isEmpty();
+        assertThat(signIn.authenticate(e, "wrong-5", "198.51.100.20")).isEmpty();
         Instant lockedUntil = (Instant) em.createQuery("select a.lockedUntil from Account a where a.id = :id")
                 .setParameter("id", id).getSingleResult();
         assertThat(lockedUntil).isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(15 * 60 + 5));
-        assertThat(signIn.authenticate(e, "Locked!Out2026")).as("locked").isEmpty();
+        assertThat(signIn.authenticate(e, "Locked!Out2026", "198.51.100.21")).as("locked").isEmpty();
         assertThat(count("select count(*) from audit_record where action = 'account.signIn' and target = ?1 "
                 + "and outcome = 'REFUSED:locked'", "account:" + id)).isOne();
     }
@@ -154,7 +161,7 @@ class IdentityArquillianIT {
     void administrationIsRefusedToAnonymousCallersAndToTheWrongRole() {
         assertThatThrownBy(() -> admin.search("", null)).isInstanceOf(EJBAccessException.class);
         callers.signIn("citizen@madang.go.kr", DEMO);
-        assertThatThrownBy(() -> admin.changeVerification(1L, VerificationLevel.VERIFIED_RESIDENT, "no right to"))
+        assertThatThrownBy(() -> admin.changeVerification(1L, VerificationLevel.VERIFIED_RESIDENT, "no right to", null))
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> mandates.list(null)).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> directory.createAgency("HACK", "해킹", "Hack", Agency.Kind.COMMISSION))
@@ -166,10 +173,18 @@ class IdentityArquillianIT {
     @Test
     void anAdministratorChangesALevelOnlyWithAReasonAndOpeningAnAccountIsLogged() {
         long id = register("레벨 변경", email("level"), "Level!Up2026", LocalDate.of(1995, 3, 3), Region.JEJU);
+        String number = residents.add("레벨 변경", LocalDate.of(1995, 3, 3), Region.JEJU);
         callers.signIn("admin@madang.go.kr", DEMO);
-        assertThatThrownBy(() -> admin.changeVerification(id, VerificationLevel.VERIFIED_RESIDENT, "   "))
+        assertThatThrownBy(() -> admin.changeVerification(id, VerificationLevel.VERIFIED_RESIDENT, "   ", number))
                 .isInstanceOf(EJBException.class); // Bean Validation refuses a blank reason at the boundary
-        admin.changeVerification(id, VerificationLevel.VERIFIED_RESIDENT, "신분증 대면 확인 (민원실)");
+        // a verified resident needs the number the administrator checked, matched like anyone's
+        assertThatThrownBy(() -> admin.changeVerification(id, VerificationLevel.VERIFIED_RESIDENT, "신분증 확인", null))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(t -> assertThat(((BusinessException) t).messageKey()).isEqualTo("identity.verify.numberRequired"));
+        assertThatThrownBy(() -> admin.changeVerification(id, VerificationLevel.VERIFIED_RESIDENT, "신분증 확인",
+                Residents.newNumber(LocalDate.of(1995, 3, 3)))).isInstanceOf(InvalidInput.class)
+                .satisfies(t -> assertThat(((BusinessException) t).messageKey()).isEqualTo("identity.verify.noMatch"));
+        admin.changeVerification(id, VerificationLevel.VERIFIED_RESIDENT, "신분증 대면 확인 (민원실)", number);
         var opened = admin.open(id);
         assertThat(opened.verification()).isEqualTo(VerificationLevel.VERIFIED_RESIDENT);
         assertThat(opened.levelHistory()).singleElement()
@@ -183,15 +198,21 @@ class IdentityArquillianIT {
     @Test
     void aCitizenBecomesAVerifiedResidentOnlyWhenTheRegistryMatches() {
         String e = email("verify");
-        register("한소희", e, "Daejeon!1999", LocalDate.of(1999, 9, 18), Region.DAEJEON);
+        LocalDate born = LocalDate.of(1999, 9, 18);
+        String number = residents.add("한소희", born, Region.DAEJEON);
+        String digits = number.replace("-", "");
+        String wrongLastDigit = number.substring(0, 13) + (number.charAt(13) == '0' ? '1' : '0');
+        register("한소희", e, "Daejeon!1999", born, Region.DAEJEON);
         callers.signIn(e, "Daejeon!1999");
-        assertThatThrownBy(() -> self.verifyResidency("990918-2567891")).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> self.verifyResidency("990919-2567890")).isInstanceOf(InvalidInput.class);
-        self.verifyResidency("990918-2567890");
+        assertThatThrownBy(() -> verification.verify(wrongLastDigit)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> verification.verify("990919-" + number.substring(7))).isInstanceOf(InvalidInput.class);
+        verification.verify(number);
         assertThat(self.myAccount().verification()).isEqualTo(VerificationLevel.VERIFIED_RESIDENT);
-        // the registry keeps salted hashes only
-        assertThat(count("select count(*) from resident where id_hash like '%9909182567890%' "
-                + "or id_salt like '%9909182567890%'")).isZero();
+        // the registry keeps salted hashes only, the identity a keyed hash
+        assertThat(count("select count(*) from resident where id_hash like ?1 or id_salt like ?1", "%" + digits + "%"))
+                .isZero();
+        assertThat(count("select count(*) from resident_identity where identity_hash ~ '^[0-9a-f]{64}$' "
+                + "and identity_hash not like ?1", "%" + digits + "%")).isPositive();
     }
 
     @Test

@@ -9,10 +9,12 @@ import jakarta.validation.constraints.Size;
 import org.madang.identity.domain.Account;
 import org.madang.identity.domain.PasswordPolicy;
 import org.madang.identity.domain.Region;
+import org.madang.identity.domain.ResidentRegistrationNumber;
 import org.madang.identity.domain.VerificationChange;
 import org.madang.identity.domain.VerificationLevel;
 import org.madang.identity.infrastructure.AccountRepository;
 import org.madang.identity.infrastructure.PasswordHasher;
+import org.madang.identity.infrastructure.ResidentIdentityRepository;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.error.Conflict;
@@ -41,6 +43,10 @@ public class AccountAdministration {
     @Inject
     CurrentUser currentUser;
     @Inject
+    ResidentBinding binding;
+    @Inject
+    ResidentIdentityRepository identities;
+    @Inject
     Clock clock;
 
     @PersonalDataAccess(purpose = "purpose.admin.accountSearch", fields = {"name", "email"})
@@ -61,12 +67,39 @@ public class AccountAdministration {
         return Views.AccountDetails.of(a, history, accounts.mandatesOf(accountId), Instant.now(clock));
     }
 
+    /**
+     * Changes an account's level with a reason. Making it a verified resident needs the resident
+     * registration number the administrator checked (at the counter, on an identity card): the same
+     * registry match and "one identity, one account" rule apply as to a citizen verifying online.
+     * Lowering a verified resident frees their identity for another account (how a person who lost
+     * their first account is moved to a new one).
+     */
     @Audited("account.changeVerification")
     public void changeVerification(@AuditTarget("account") long accountId, @NotNull VerificationLevel level,
-                                   @NotBlank @Size(max = 1000) String reason) {
+                                   @NotBlank @Size(max = 1000) String reason, @Size(max = 20) String residentNumber) {
         Account a = accounts.getAccount(accountId);
-        VerificationChange c = a.changeLevelByAdmin(level, reason, currentUser.actorId(), Instant.now(clock));
-        accounts.em().persist(c);
+        Instant now = Instant.now(clock);
+        boolean wasResident = a.getVerification() == VerificationLevel.VERIFIED_RESIDENT;
+        VerificationChange c = a.changeLevelByAdmin(level, reason, currentUser.actorId(), now);
+        if (level == VerificationLevel.VERIFIED_RESIDENT) {
+            if (residentNumber == null || residentNumber.isBlank()) {
+                throw new InvalidInput("identity.verify.numberRequired").onField("residentNumber");
+            }
+            binding.bind(a, ResidentRegistrationNumber.parse(residentNumber, a.getBirthDate()), now);
+        } else if (wasResident) {
+            binding.release(accountId);
+        }
+        identities.record(c);
+    }
+
+    /**
+     * The verified accounts that the identity migration found sharing one registry identity, by
+     * group, with their level now: an administrator lowers all but the one the person keeps.
+     */
+    @PersonalDataAccess(purpose = "purpose.admin.duplicates", fields = {"name", "email", "birthDate", "region"})
+    public List<Views.DuplicateAccount> duplicateVerifications() {
+        return identities.duplicates().stream().map(d -> Views.DuplicateAccount.of(d.group(), d.account(),
+                identities.isConfirmed(d.account().getId()))).toList();
     }
 
     @Audited("account.grantRole")

@@ -11,10 +11,9 @@ import org.madang.identity.domain.Business;
 import org.madang.identity.domain.BusinessRegistrationNumber;
 import org.madang.identity.domain.Mandate;
 import org.madang.identity.domain.PasswordPolicy;
-import org.madang.identity.domain.ResidentRegistrationNumber;
-import org.madang.identity.domain.ResidentRegistry;
 import org.madang.identity.domain.VerificationChange;
 import org.madang.identity.infrastructure.AccountRepository;
+import org.madang.identity.infrastructure.CredentialRepository;
 import org.madang.identity.infrastructure.PasswordHasher;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.error.Conflict;
@@ -38,9 +37,11 @@ public class AccountSelfService {
     @Inject
     PasswordHasher hasher;
     @Inject
-    ResidentRegistry registry;
-    @Inject
     CurrentUser currentUser;
+    @Inject
+    CredentialRepository credentials;
+    @Inject
+    SignInFailures failures;
     @Inject
     Clock clock;
 
@@ -50,11 +51,25 @@ public class AccountSelfService {
         return Views.AccountDetails.of(a, history(a), accounts.mandatesOf(a.getId()), Instant.now(clock));
     }
 
+    /**
+     * Changes the caller's password. A wrong current password counts toward the lockout; the new
+     * one may not be any of the last {@value PasswordPolicy#REUSE_DEPTH}. Every other session of the
+     * account ends (the returned session epoch is the one the caller's own session carries on with)
+     * and every API token of the account is revoked.
+     */
     @Audited("account.changePassword")
-    public void changePassword(@NotBlank String current, @NotBlank String next, @NotBlank String confirmation) {
+    public int changePassword(@NotBlank String current,
+                              @NotBlank String next,
+                              @NotBlank String confirmation) {
         Account a = me();
+        Instant now = Instant.now(clock);
+        if (a.isLocked(now)) {
+            throw new Conflict("identity.password.locked", Account.LOCK_DURATION.toMinutes());
+        }
         if (!hasher.verify(current, a.getPasswordHash())) {
-            throw new InvalidInput("identity.password.currentWrong").onField("currentPassword");
+            boolean locked = failures.wrongCurrentPassword(a.getId());
+            throw locked ? new Conflict("identity.password.locked", Account.LOCK_DURATION.toMinutes())
+                    : new InvalidInput("identity.password.currentWrong").onField("currentPassword");
         }
         List<String> broken = PasswordPolicy.violations(next, a.getEmail());
         if (!broken.isEmpty()) {
@@ -63,10 +78,18 @@ public class AccountSelfService {
         if (!next.equals(confirmation)) {
             throw new InvalidInput("identity.account.passwordMismatch").onField("confirmation");
         }
-        if (hasher.verify(next, a.getPasswordHash())) {
-            throw new InvalidInput("identity.password.sameAsBefore").onField("newPassword");
+        List<String> recent = new java.util.ArrayList<>();
+        recent.add(a.getPasswordHash());
+        recent.addAll(credentials.previousPasswordHashes(a.getId(), PasswordPolicy.REUSE_DEPTH - 1));
+        for (String used : recent) {
+            if (hasher.verify(next, used)) {
+                throw new InvalidInput("identity.password.reused", PasswordPolicy.REUSE_DEPTH).onField("newPassword");
+            }
         }
-        a.changePassword(hasher.hash(next), Instant.now(clock));
+        credentials.rememberReplacedPassword(a.getId(), a.getPasswordHash(), now, PasswordPolicy.REUSE_DEPTH - 1);
+        a.changePassword(hasher.hash(next), now);
+        credentials.revokeTokensOf(a.getId(), now);
+        return a.getSessionEpoch();
     }
 
     /** Stores the language a signed-in person picked with the language switch. */
@@ -76,21 +99,6 @@ public class AccountSelfService {
 
     public String myLanguage() {
         return me().getLanguage();
-    }
-
-    /**
-     * Matches the caller against the resident registry with the number they type (used once,
-     * never stored). A mismatch says only that it did not match.
-     */
-    @Audited("account.verifyResidency")
-    public void verifyResidency(@NotBlank String residentNumber) {
-        Account a = me();
-        ResidentRegistrationNumber n = ResidentRegistrationNumber.parse(residentNumber, a.getBirthDate());
-        if (!registry.matches(a.getName(), a.getBirthDate(), a.getRegion(), n)) {
-            throw new InvalidInput("identity.verify.noMatch").onField("residentNumber");
-        }
-        VerificationChange change = a.verifyAsResident(Instant.now(clock));
-        accounts.em().persist(change);
     }
 
     /** Asks an administrator for the authority to act for a business. */

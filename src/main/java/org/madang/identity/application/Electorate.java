@@ -7,6 +7,7 @@ import org.madang.identity.domain.AccountStatus;
 import org.madang.identity.domain.Region;
 import org.madang.identity.domain.VerificationLevel;
 import org.madang.identity.infrastructure.AccountRepository;
+import org.madang.identity.infrastructure.ResidentIdentityRepository;
 import org.madang.platform.privacy.PersonalData;
 import org.madang.platform.privacy.PersonalDataAccess;
 import org.madang.platform.security.Roles;
@@ -26,13 +27,17 @@ import java.util.Locale;
 public class Electorate {
     @Inject
     AccountRepository accounts;
+    @Inject
+    ResidentIdentityRepository identities;
 
     /**
      * Active verified residents, of {@code region} (a {@link Region} name) if not null, born on or
      * before {@code pollingDay} minus {@code minAge} years if {@code minAge} is not null.
      */
     public List<Long> verifiedResidents(String region, Integer minAge, LocalDate pollingDay) {
-        String jpql = "select a.id from Account a where a.verification = :v and a.status = :active"
+        // one account per resident: the account their identity verifies (resident_identity)
+        String jpql = "select a.id from Account a, ResidentIdentity r where r.accountId = a.id"
+                + " and a.verification = :v and a.status = :active"
                 + (region == null ? "" : " and a.region = :r")
                 + (minAge == null ? "" : " and a.birthDate <= :born")
                 + " order by a.id";
@@ -48,12 +53,20 @@ public class Electorate {
         return q.getResultList();
     }
 
-    /** The active accounts registered with these e-mails; {@code unknown} receives the addresses without one. */
+    /**
+     * The active accounts registered with these e-mails, each once and one per verified resident
+     * (two addresses of one person give one line); {@code unknown} receives the addresses without one.
+     */
     public List<Long> accountsOf(List<String> emails, List<String> unknown) {
         List<Long> ids = new ArrayList<>();
+        java.util.Set<java.util.UUID> residents = new java.util.HashSet<>();
         for (String e : emails) {
             var a = accounts.findByEmail(e.toLowerCase(Locale.ROOT)).filter(x -> x.getStatus() == AccountStatus.ACTIVE);
             if (a.isPresent()) {
+                var resident = identities.residentKeyOf(a.get());
+                if (ids.contains(a.get().getId()) || resident.isPresent() && !residents.add(resident.get())) {
+                    continue;
+                }
                 ids.add(a.get().getId());
             } else {
                 unknown.add(e);

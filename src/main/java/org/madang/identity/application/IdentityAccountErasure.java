@@ -38,6 +38,8 @@ public class IdentityAccountErasure implements PersonalDataEraser, PasswordConfi
     PasswordHasher hasher;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    ResidentBinding binding;
 
     @Override
     public boolean confirms(long accountId, String password) {
@@ -64,6 +66,8 @@ public class IdentityAccountErasure implements PersonalDataEraser, PasswordConfi
             }
         }
         // a random password nobody knows, hashed like any other: the stored value stays well-formed
+        // the identity is free for a future account of the same person, under the same resident key
+        binding.release(accountId);
         a.closeAndPseudonymise(hasher.hash(UUID.randomUUID() + "!Aa1" + UUID.randomUUID()), now);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 @RequestScoped
 public class SignInOutcome {
     private Views.SignedIn signedIn;
+    private java.time.Instant throttledUntil;
 
     public void accepted(Views.SignedIn s) {
         this.signedIn = s;
@@ -18,5 +19,14 @@ public class SignInOutcome {
 
     public Optional<Views.SignedIn> signedIn() {
         return Optional.ofNullable(signedIn);
+    }
+
+    /** The source address failed too often lately: no sign-in from it before {@code until}. */
+    public void throttled(java.time.Instant until) {
+        this.throttledUntil = until;
+    }
+
+    public Optional<java.time.Instant> throttledUntil() {
+        return Optional.ofNullable(throttledUntil);
     }
 }

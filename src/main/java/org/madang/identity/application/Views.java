@@ -1,6 +1,7 @@
 package org.madang.identity.application;
 
 import org.madang.identity.domain.Account;
+import org.madang.identity.domain.AccountStatus;
 import org.madang.identity.domain.Agency;
 import org.madang.identity.domain.Department;
 import org.madang.identity.domain.Mandate;
@@ -46,6 +47,21 @@ public final class Views {
         static AccountSummary of(Account a) {
             return new AccountSummary(a.getId(), a.getName(), a.getEmail(), a.getVerification(),
                     new TreeSet<>(a.getRoles()), DepartmentView.of(a.getDepartment()));
+        }
+
+        @Override
+        public long dataSubjectId() {
+            return id;
+        }
+    }
+
+    /** One account of a group of verified accounts that share a registry identity. */
+    public record DuplicateAccount(int group, long id, String name, String email, LocalDate birthDate, Region region,
+                                   VerificationLevel verification, boolean identityConfirmed, AccountStatus status)
+            implements PersonalData {
+        static DuplicateAccount of(int group, Account a, boolean confirmed) {
+            return new DuplicateAccount(group, a.getId(), a.getName(), a.getEmail(), a.getBirthDate(), a.getRegion(),
+                    a.getVerification(), confirmed, a.getStatus());
         }
 
         @Override
@@ -103,7 +119,8 @@ public final class Views {
     }
 
     /** What the sign-in mechanism needs to build the caller principal. */
-    public record SignedIn(long accountId, String name, Long departmentId, Set<String> roles, String language) {
+    public record SignedIn(long accountId, String name, Long departmentId, Set<String> roles, String language,
+                           int sessionEpoch) {
     }
 
     /** A colleague as shown on the officer's home page: official capacity only. */

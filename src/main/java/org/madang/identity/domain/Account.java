@@ -77,6 +77,9 @@ public class Account {
     private Instant createdAt;
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
+    /** Raised by a password change: sessions signed in under an older value end. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", length = 30)
@@ -160,9 +163,11 @@ public class Account {
         lockedUntil = null;
     }
 
+    /** A new password; every session signed in before it ends (see {@link #getSessionEpoch}). */
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = requireHash(newHash);
         this.passwordChangedAt = now;
+        this.sessionEpoch++;
     }
 
     // --- verification --------------------------------------------------------------------
@@ -268,6 +273,7 @@ public class Account {
         this.birthDate = birthDate.withDayOfYear(1);
         this.passwordHash = requireHash(unusablePasswordHash);
         this.passwordChangedAt = now;
+        this.sessionEpoch++;
         this.roles.retainAll(Set.of(Roles.CITIZEN));
         this.department = null;
         this.supervisedDepartment = null;
@@ -329,6 +335,10 @@ public class Account {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public Department getDepartment() {

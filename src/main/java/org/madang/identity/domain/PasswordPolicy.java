@@ -12,6 +12,8 @@ import java.util.Locale;
  */
 public final class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
+    /** A new password may not be any of the account's last three (the current one included). */
+    public static final int REUSE_DEPTH = 3;
 
     private PasswordPolicy() {
     }

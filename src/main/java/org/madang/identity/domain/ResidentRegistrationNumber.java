@@ -38,6 +38,15 @@ public final class ResidentRegistrationNumber {
         return new ResidentRegistrationNumber(d);
     }
 
+    /**
+     * The keyed hash that stands for this resident in the portal (HMAC-SHA-256 under the server's
+     * secret, lower-case hex): equal numbers give equal hashes, and without the key nobody can
+     * test a guessed number against a stored hash.
+     */
+    public String keyedHash(byte[] key) {
+        return IdentityHashes.hmac(key, "rrn:" + digits);
+    }
+
     /** The digits, for hashing only. */
     public String digits() {
         return digits;

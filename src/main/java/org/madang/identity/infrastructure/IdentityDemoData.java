@@ -9,6 +9,7 @@ import org.madang.identity.domain.BusinessRegistrationNumber;
 import org.madang.identity.domain.Department;
 import org.madang.identity.domain.Mandate;
 import org.madang.identity.domain.Region;
+import org.madang.identity.domain.ResidentIdentity;
 import org.madang.identity.domain.ResidentRegistrationNumber;
 import org.madang.platform.persistence.DemoDataRequested;
 import org.madang.platform.security.Roles;
@@ -36,11 +37,16 @@ public class IdentityDemoData {
     ResidentTableRegistry registry;
     @Inject
     Clock clock;
+    @Inject
+    ResidentIdentityKey identityKey;
+    @Inject
+    ResidentIdentityRepository identities;
 
     public void load(@Observes DemoDataRequested event) {
         loadPrivacyOfficer();
         loadBusinessServiceOfficers();
         if (repo.findByEmail("admin@madang.go.kr").isPresent()) {
+            confirmDemoResident();
             return;
         }
         Instant now = Instant.now(clock);
@@ -57,6 +63,7 @@ public class IdentityDemoData {
         Account citizen = account("citizen@madang.go.kr", "김민준", LocalDate.of(1985, 3, 14), Region.SEOUL, "ko", hash, now);
         Account resident = account("resident@madang.go.kr", "이서연", LocalDate.of(1992, 7, 2), Region.SEOUL, "ko", hash, now);
         repo.em().persist(resident.verifyAsResident(now));
+        bindDemoResident(resident, "920702-2345678", now);
         Account rep = account("business@madang.go.kr", "박지훈", LocalDate.of(1978, 11, 23), Region.GYEONGGI, "ko", hash, now);
         account("citizen.en@madang.go.kr", "Emily Carter", LocalDate.of(1990, 5, 9), Region.BUSAN, "en", hash, now);
 
@@ -140,6 +147,30 @@ public class IdentityDemoData {
 
     private void resident(String name, LocalDate birth, Region region, String number) {
         registry.register(name, birth, region, ResidentRegistrationNumber.parse(number, birth));
+    }
+
+    /**
+     * A demo database loaded before identity hashes existed: the migration gave the demo resident a
+     * resident key without a hash; store it, as she would by confirming her number.
+     */
+    private void confirmDemoResident() {
+        if (!identityKey.isConfigured()) {
+            return;
+        }
+        repo.findByEmail("resident@madang.go.kr").flatMap(a -> identities.findByAccount(a.getId()))
+                .filter(r -> !r.isConfirmed())
+                .ifPresent(r -> r.confirm(identityKey.identity(ResidentRegistrationNumber.parse("920702-2345678", null))));
+    }
+
+    /** The verified demo resident holds her identity, as if she had verified online. */
+    private void bindDemoResident(Account a, String number, Instant now) {
+        if (!identityKey.isConfigured()) {
+            LOG.warning("identity demo data: no MADANG_RESIDENT_ID_KEY, the demo resident has no resident key");
+            return;
+        }
+        repo.em().flush();
+        identities.add(new ResidentIdentity(identityKey.identity(ResidentRegistrationNumber.parse(number,
+                a.getBirthDate())), a.getId(), now));
     }
 
     private Department department(String agency, String code) {

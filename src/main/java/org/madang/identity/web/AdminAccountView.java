@@ -33,6 +33,7 @@ public class AdminAccountView implements Serializable {
     private List<Views.DepartmentView> departments;
     private VerificationLevel level;
     private String reason;
+    private transient String residentNumber;
     private String roleToGrant;
     private Long departmentId;
     private boolean supervisor;
@@ -43,7 +44,11 @@ public class AdminAccountView implements Serializable {
     }
 
     public void changeVerification() throws IOException {
-        admin.changeVerification(id, level, reason);
+        try {
+            admin.changeVerification(id, level, reason, residentNumber);
+        } finally {
+            residentNumber = null; // used once, never shown again
+        }
         Redirects.to(self(), "admin.account.levelChanged");
     }
 
@@ -113,6 +118,14 @@ public class AdminAccountView implements Serializable {
 
     public void setReason(String v) {
         reason = v;
+    }
+
+    public String getResidentNumber() {
+        return residentNumber;
+    }
+
+    public void setResidentNumber(String v) {
+        residentNumber = v;
     }
 
     public String getRoleToGrant() {

@@ -5,9 +5,11 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.madang.identity.application.AccountRegistration;
 import org.madang.identity.application.AccountSelfService;
 import org.madang.platform.faces.Messages;
+import org.madang.platform.security.CurrentUser;
 
 import java.io.IOException;
 import java.util.List;
@@ -22,15 +24,21 @@ public class PasswordChangeView {
     AccountRegistration registration;
     @Inject
     FacesContext faces;
+    @Inject
+    CurrentUser currentUser;
 
     private String currentPassword;
     private String newPassword;
     private String confirmation;
 
     public void change() throws IOException {
-        self.changePassword(currentPassword, newPassword, confirmation);
-        Messages.flash("account.password.changed");
+        int epoch = self.changePassword(currentPassword, newPassword, confirmation);
         ExternalContext ec = faces.getExternalContext();
+        // this session carries on under the new epoch, with a new id; every other one ends
+        HttpServletRequest req = (HttpServletRequest) ec.getRequest();
+        req.changeSessionId();
+        SessionMark.put(req.getSession(), currentUser.accountId(), epoch);
+        Messages.flash("account.password.changed");
         ec.redirect(ec.getRequestContextPath() + "/my/");
     }
 

@@ -5,7 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.madang.identity.application.AccountSelfService;
+import org.madang.identity.application.ResidentVerification;
 import org.madang.platform.faces.Messages;
 
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.io.IOException;
 @RequestScoped
 public class ResidencyView {
     @Inject
-    AccountSelfService self;
+    ResidentVerification verification;
     @Inject
     FacesContext faces;
 
@@ -23,7 +23,7 @@ public class ResidencyView {
 
     public void verify() throws IOException {
         try {
-            self.verifyResidency(residentNumber);
+            verification.verify(residentNumber);
         } finally {
             residentNumber = null;
         }

@@ -34,6 +34,8 @@ public class SignInView {
     FacesContext faces;
     @Inject
     SignInOutcome outcome;
+    @Inject
+    java.time.Clock clock;
 
     private String email;
     private String password;
@@ -65,7 +67,10 @@ public class SignInView {
             }
             default -> {
                 password = null;
-                Messages.error("account.signIn.failed");
+                outcome.throttledUntil().ifPresentOrElse(
+                        until -> Messages.error("account.signIn.throttled",
+                                Math.max(1, java.time.Duration.between(clock.instant(), until).toSeconds() + 1)),
+                        () -> Messages.error("account.signIn.failed"));
             }
         }
     }
@@ -113,8 +118,10 @@ public class SignInView {
     }
 
     private void rememberPrincipal(HttpServletRequest req) {
-        outcome.signedIn().ifPresent(s -> CurrentUser.remember(req.getSession(),
-                new MadangPrincipal(s.accountId(), s.name(), s.departmentId())));
+        outcome.signedIn().ifPresent(s -> {
+            CurrentUser.remember(req.getSession(), new MadangPrincipal(s.accountId(), s.name(), s.departmentId()));
+            SessionMark.put(req.getSession(), s.accountId(), s.sessionEpoch());
+        });
     }
 
     private static void rememberLanguage(HttpServletResponse res, String language) {

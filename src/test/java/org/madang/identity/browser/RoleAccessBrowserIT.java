@@ -72,7 +72,7 @@ class RoleAccessBrowserIT {
 
         Accounts.signIn(browser, "admin@madang.go.kr", Accounts.DEMO_PASSWORD);
         for (String page : new String[]{"/admin/", "/admin/agencies.xhtml", "/admin/officer-new.xhtml",
-                "/admin/accounts.xhtml?q=" + email}) {
+                "/admin/duplicates.xhtml", "/admin/accounts.xhtml?q=" + email}) {
             browser.open(page);
             browser.assertNoAxeViolations();
         }

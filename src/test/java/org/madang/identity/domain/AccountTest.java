@@ -52,6 +52,16 @@ class AccountTest {
     }
 
     @Test
+    void aPasswordChangeMovesTheSessionEpochOn() {
+        Account a = new Account("epoch@example.kr", "세션", "hash-1", LocalDate.of(1990, 1, 1), Region.SEOUL, "ko", T0);
+        assertThat(a.getSessionEpoch()).isZero();
+        a.changePassword("hash-2", T0.plusSeconds(1));
+        assertThat(a.getSessionEpoch()).isEqualTo(1);
+        a.changePassword("hash-3", T0.plusSeconds(2));
+        assertThat(a.getSessionEpoch()).isEqualTo(2);
+    }
+
+    @Test
     void aSuccessfulSignInClearsTheCount() {
         Account a = citizen();
         a.recordFailedSignIn(T0);

@@ -14,6 +14,7 @@ import org.madang.identity.application.AccountAdministration;
 import org.madang.identity.application.AccountDirectory;
 import org.madang.identity.application.AccountRegistration;
 import org.madang.identity.application.RegistrationForm;
+import org.madang.identity.application.ResidentVerification;
 import org.madang.identity.domain.Region;
 import org.madang.identity.domain.VerificationLevel;
 import org.madang.platform.error.BusinessException;
@@ -26,6 +27,7 @@ import org.madang.privacy.application.PersonalDataExporter;
 import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
 import org.madang.testsupport.incontainer.Db;
+import org.madang.testsupport.incontainer.Residents;
 import org.madang.testsupport.time.MovableClock;
 import org.madang.voting.application.poll.PollAdministration;
 import org.madang.voting.application.poll.PollCatalogue;
@@ -106,6 +108,10 @@ class PollArquillianIT {
     @Inject
     Callers callers;
     @Inject
+    Residents residents;
+    @Inject
+    ResidentVerification verification;
+    @Inject
     HttpServletRequest request;
 
     record Person(String email, long id) {
@@ -139,8 +145,20 @@ class PollArquillianIT {
         });
     }
 
-    /** A new account, made a verified resident by the administrator. */
+    /** A new account, made a verified resident by the administrator (a new resident in the registry). */
     Person verifiedResident(Region region, LocalDate born) throws Exception {
+        String number = residents.add("시험참여자", born, region);
+        Person p = account(region, born);
+        callers.as("admin@madang.go.kr", DEMO, () -> {
+            accounts.changeVerification(p.id(), VerificationLevel.VERIFIED_RESIDENT, "poll integration test fixture",
+                    number);
+            return null;
+        });
+        return p;
+    }
+
+    /** A new basic account of "시험참여자". */
+    Person account(Region region, LocalDate born) throws Exception {
         RegistrationForm f = new RegistrationForm();
         String email = "poll." + System.nanoTime() + "." + SEQ.incrementAndGet() + "@it.example.kr";
         f.setName("시험참여자");
@@ -149,12 +167,7 @@ class PollArquillianIT {
         f.setPasswordConfirmation(PASSWORD);
         f.setBirthDate(born);
         f.setRegion(region);
-        long id = registration.register(f).accountId();
-        callers.as("admin@madang.go.kr", DEMO, () -> {
-            accounts.changeVerification(id, VerificationLevel.VERIFIED_RESIDENT, "poll integration test fixture");
-            return null;
-        });
-        return new Person(email, id);
+        return new Person(email, registration.register(f).accountId());
     }
 
     ReceiptGiven takePart(String email, String password, long poll, Integer... positions) throws Exception {
@@ -203,11 +216,42 @@ class PollArquillianIT {
 
     @Test
     void theParticipationTableHoldsNoChoiceAndTheBallotTableNoPersonNorTime() throws Exception {
-        assertThat(columns("poll_participation")).containsExactly("account_id", "poll_id");
+        assertThat(columns("poll_participation")).containsExactly("account_id", "poll_id", "resident_key");
         assertThat(columns("poll_ballot")).containsExactly("choices", "id", "poll_id");
         assertThat(columns("poll_receipt")).doesNotContain("account_id", "created_at", "ballot_id");
         // ballot ids are random UUIDs (version 4), so their order says nothing about arrival
         assertThat(count("select count(*) from poll_ballot where substring(id::text, 15, 1) <> '4'")).isZero();
+    }
+
+    @Test
+    void onceOnlyIsKeyedOnTheResidentNotTheAccount() throws Exception {
+        long id = poll(null, null, null, Instant.now().plus(Duration.ofDays(1)), 2);
+        LocalDate born = LocalDate.of(1984, 10, 10);
+        String number = residents.add("시험참여자", born, Region.SEOUL);
+        Person first = account(Region.SEOUL, born);
+        Person second = account(Region.SEOUL, born);
+        callers.as("admin@madang.go.kr", DEMO, () -> {
+            accounts.changeVerification(first.id(), VerificationLevel.VERIFIED_RESIDENT, "대면 확인", number);
+            return null;
+        });
+        takePart(first.email(), PASSWORD, id, 1);
+        // the person moves to another account (an administrator lowers the first; the second verifies)
+        callers.as("admin@madang.go.kr", DEMO, () -> {
+            accounts.changeVerification(first.id(), VerificationLevel.BASIC, "새 계정으로 이전", null);
+            return null;
+        });
+        callers.as(second.email(), PASSWORD, () -> {
+            verification.verify(number);
+            return null;
+        });
+        assertThat(callers.as(second.email(), PASSWORD, () -> takingPart.standing(id).tookPart())).isTrue();
+        assertThatThrownBy(() -> takePart(second.email(), PASSWORD, id, 2)).isInstanceOf(Conflict.class)
+                .satisfies(t -> assertThat(key(t)).isEqualTo("poll.refused.alreadyTookPart"));
+        assertThat(count("select count(*) from poll_participation where poll_id = ?", id)).isOne();
+        assertThat(count("select count(*) from poll_ballot where poll_id = ?", id)).isOne();
+        // the same rule, straight at the table: a second row for one resident cannot exist
+        assertThat(count("select count(*) from poll_participation p join resident_identity r "
+                + "on r.resident_key = p.resident_key where p.poll_id = ? and r.account_id = ?", id, second.id())).isOne();
     }
 
     @Test

@@ -28,7 +28,8 @@ import java.util.Optional;
 
 /**
  * A signed-in resident takes part in a poll or budget: eligibility from their own account, once
- * only (the participation table's primary key), and a receipt in return.
+ * per resident (the participation table's primary key is the poll and identity's resident key, so
+ * another account of the same person is refused too), and a receipt in return.
  */
 @Stateless
 @RolesAllowed(Roles.CITIZEN)
@@ -48,7 +49,7 @@ public class TakingPart {
 
     private Standing standing(Consultation c, Instant now) {
         ParticipantFacts.Facts me = facts.mine();
-        if (repo.tookPart(c.getId(), me.accountId())) {
+        if (repo.tookPart(c.getId(), me.residentKey())) {
             return new Standing(true, null);
         }
         PollPhase phase = c.phase(now);
@@ -80,7 +81,8 @@ public class TakingPart {
             throw new Forbidden(s.refusalKey());
         }
         Selection selection = c.select(positions);
-        Consultation.Participated p = c.participate(facts.mine().accountId(), selection, now);
+        ParticipantFacts.Facts me = facts.mine();
+        Consultation.Participated p = c.participate(me.residentKey(), me.accountId(), selection, now);
         repo.em().persist(p.participation());
         repo.em().persist(p.ballot());
         repo.em().persist(p.receipt());

@@ -194,7 +194,7 @@ public abstract class Consultation {
      * receipt-chain entry (proof it was counted). The caller has checked eligibility and holds the
      * poll's row lock, so the chain grows one entry at a time.
      */
-    public Participated participate(long accountId, Selection selection, Instant now) {
+    public Participated participate(java.util.UUID residentKey, long accountId, Selection selection, Instant now) {
         if (phase(now) != PollPhase.OPEN) {
             throw new Conflict("poll.participate.notOpen");
         }
@@ -205,7 +205,7 @@ public abstract class Consultation {
         PollReceipt receipt = new PollReceipt(pollId, receiptCount + 1, code.toString(), digest, chainHead);
         receiptCount = receipt.getSequence();
         chainHead = receipt.getHash();
-        return new Participated(new PollParticipation(pollId, accountId), new PollBallot(pollId, selection), receipt,
+        return new Participated(new PollParticipation(pollId, residentKey, accountId), new PollBallot(pollId, selection), receipt,
                 key);
     }
 

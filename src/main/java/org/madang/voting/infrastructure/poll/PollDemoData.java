@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.madang.identity.application.AccountDirectory;
+import org.madang.identity.application.ResidentKeys;
 import org.madang.platform.persistence.DemoDataRequested;
 import org.madang.voting.domain.poll.BudgetMode;
 import org.madang.voting.domain.poll.Consultation;
@@ -40,6 +41,8 @@ public class PollDemoData {
     PollRepository repo;
     @Inject
     AccountDirectory accounts;
+    @Inject
+    ResidentKeys residents;
     @Inject
     Clock clock;
 
@@ -130,7 +133,12 @@ public class PollDemoData {
             if (id.isEmpty()) {
                 continue;
             }
-            Consultation.Participated x = p.participate(id.get(), choices.get(i), opens.plus(Duration.ofDays(i + 1)));
+            // the demo's past participants are mostly not verified residents: like participations
+            // from before resident keys, those get a key of their own
+            java.util.UUID resident = residents.ofAccount(id.get()).orElseGet(() -> java.util.UUID.nameUUIDFromBytes(
+                    ("demo-participant:" + id.get()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Consultation.Participated x = p.participate(resident, id.get(), choices.get(i),
+                    opens.plus(Duration.ofDays(i + 1)));
             repo.em().persist(x.participation());
             repo.em().persist(x.ballot());
             repo.em().persist(x.receipt());

@@ -73,8 +73,10 @@ public class PollRepository {
                 .setParameter("o", PollStatus.OPEN).setParameter("now", now).getResultList();
     }
 
-    public boolean tookPart(long pollId, long accountId) {
-        return em.find(PollParticipation.class, new PollParticipation.Key(pollId, accountId)) != null;
+    /** Whether this resident (whichever of their accounts) took part in the poll. */
+    public boolean tookPart(long pollId, java.util.UUID residentKey) {
+        return residentKey != null
+                && em.find(PollParticipation.class, new PollParticipation.Key(pollId, residentKey)) != null;
     }
 
     /** Ids of the polls an account took part in (for "my polls" and "download my data"). */

@@ -128,7 +128,7 @@ class PollRulesTest {
         assertThat(p.phase(OPENS)).isEqualTo(PollPhase.OPEN);
         assertThat(p.phase(CLOSES.minusNanos(1))).isEqualTo(PollPhase.OPEN);
         assertThat(p.phase(CLOSES)).isEqualTo(PollPhase.COUNTING);
-        assertThatThrownBy(() -> p.participate(1L, Selection.of(1), CLOSES))
+        assertThatThrownBy(() -> p.participate(java.util.UUID.randomUUID(), 1L, Selection.of(1), CLOSES))
                 .satisfies(t -> assertThat(key(t)).isEqualTo("poll.participate.notOpen"));
         p.close(List.of(), CLOSES);
         assertThat(p.phase(CLOSES)).isEqualTo(PollPhase.CLOSED);
@@ -164,7 +164,7 @@ class PollRulesTest {
         p.open(NOW);
         List<Selection> ballots = List.of(Selection.of(1, 2), Selection.of(2), Selection.of(2, 3));
         for (int i = 0; i < ballots.size(); i++) {
-            p.participate(i, ballots.get(i), NOW);
+            p.participate(java.util.UUID.randomUUID(), i, ballots.get(i), NOW);
         }
         assertThat(p.getOptions()).extracting(PollOption::getVotes).containsOnlyNulls(); // nothing before closing
         p.close(ballots, NOW.plusSeconds(60));
@@ -178,7 +178,7 @@ class PollRulesTest {
     void closingRefusesABallotCountThatDiffersFromTheReceipts() {
         Poll p = poll(null, 2);
         p.open(NOW);
-        p.participate(1, Selection.of(1), NOW);
+        p.participate(java.util.UUID.randomUUID(), 1, Selection.of(1), NOW);
         assertThatThrownBy(() -> p.close(List.of(), NOW)).isInstanceOf(IllegalStateException.class);
     }
 
@@ -190,7 +190,7 @@ class PollRulesTest {
         List<Selection> ballots = List.of(Selection.of(1, 3), Selection.of(1, 4), Selection.of(1, 2, 4),
                 Selection.of(3));
         for (int i = 0; i < ballots.size(); i++) {
-            b.participate(i, ballots.get(i), NOW);
+            b.participate(java.util.UUID.randomUUID(), i, ballots.get(i), NOW);
         }
         b.close(ballots, CLOSES);
         assertThat(b.getOptions()).extracting(PollOption::getVotes).containsExactly(3, 1, 2, 2);
@@ -202,7 +202,7 @@ class PollRulesTest {
     void aProjectNobodyChoseIsNotFunded() {
         ParticipatoryBudget b = budget(BudgetMode.APPROVAL, 1);
         b.open(NOW);
-        b.participate(1, Selection.of(2), NOW);
+        b.participate(java.util.UUID.randomUUID(), 1, Selection.of(2), NOW);
         b.close(List.of(Selection.of(2)), CLOSES);
         assertThat(b.getOptions()).extracting(PollOption::getFunded).containsExactly(false, true, false, false);
     }

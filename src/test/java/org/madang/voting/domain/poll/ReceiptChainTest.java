@@ -55,7 +55,7 @@ class ReceiptChainTest {
         p.open(PollRulesTest.NOW);
         List<PollReceipt> entries = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            Consultation.Participated x = p.participate(i, Selection.of(1 + i % 2), PollRulesTest.NOW);
+            Consultation.Participated x = p.participate(java.util.UUID.randomUUID(), i, Selection.of(1 + i % 2), PollRulesTest.NOW);
             assertThat(x.participation().getAccountId()).isEqualTo(i);
             assertThat(x.ballot().selection()).isEqualTo(Selection.of(1 + i % 2));
             entries.add(x.receipt());
@@ -78,7 +78,7 @@ class ReceiptChainTest {
         p.open(PollRulesTest.NOW);
         List<PollReceipt> entries = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            entries.add(p.participate(i, Selection.of(1), PollRulesTest.NOW).receipt());
+            entries.add(p.participate(java.util.UUID.randomUUID(), i, Selection.of(1), PollRulesTest.NOW).receipt());
         }
         Field digest = PollReceipt.class.getDeclaredField("choiceDigest");
         digest.setAccessible(true);
