@@ -45,6 +45,7 @@ public class IdentityDemoData {
     public void load(@Observes DemoDataRequested event) {
         loadPrivacyOfficer();
         loadBusinessServiceOfficers();
+        loadPublishers();
         if (repo.findByEmail("admin@madang.go.kr").isPresent()) {
             confirmDemoResident();
             return;
@@ -135,6 +136,28 @@ public class IdentityDemoData {
             account(o[0], o[1], LocalDate.of(1986, 5, 20), Region.SEOUL, "ko", hash, now)
                     .assignToDepartment(department(o[2], o[3]));
             LOG.info("identity demo data: officer " + o[0] + " loaded");
+        }
+    }
+
+    /**
+     * Publishers of proactive disclosure (PUBLISHER): each publishes for their own department at
+     * /office/open/. Checked one by one, so older demo databases get them too.
+     */
+    private void loadPublishers() {
+        String[][] publishers = {
+                {"publisher@madang.go.kr", "조은비", "MOIS", "RESIDENT"},
+                {"publisher.seoul@madang.go.kr", "권태양", "SEOUL", "ECONOMY"}};
+        Instant now = Instant.now(clock);
+        String hash = null;
+        for (String[] p : publishers) {
+            if (repo.findByEmail(p[0]).isPresent()) {
+                continue;
+            }
+            hash = hash == null ? hasher.hash(DEMO_PASSWORD) : hash;
+            Account a = account(p[0], p[1], LocalDate.of(1987, 2, 11), Region.SEJONG, "ko", hash, now);
+            a.assignToDepartment(department(p[2], p[3]));
+            a.grantRole(Roles.PUBLISHER);
+            LOG.info("identity demo data: publisher " + p[0] + " loaded");
         }
     }
 

@@ -13,9 +13,11 @@ public final class Roles {
     public static final String AUDITOR = "AUDITOR";
     /** Answers citizens' questions about reads of their data by the officer's own agency (개인정보 보호책임자). */
     public static final String PRIVACY_OFFICER = "PRIVACY_OFFICER";
+    /** Publishes information for the officer's own department (사전정보공표 담당자), at /office/open/. */
+    public static final String PUBLISHER = "PUBLISHER";
 
     public static final List<String> ALL = List.of(CITIZEN, BUSINESS_REPRESENTATIVE, OFFICER, SUPERVISOR,
-            ELECTION_ADMIN, ADMIN, AUDITOR, PRIVACY_OFFICER);
+            ELECTION_ADMIN, ADMIN, AUDITOR, PRIVACY_OFFICER, PUBLISHER);
 
     private Roles() {
     }

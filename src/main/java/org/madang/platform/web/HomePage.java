@@ -32,7 +32,7 @@ public class HomePage {
 
     private static final List<Section> SECTIONS = List.of(
             new Section("services", "/services/", true),
-            new Section("open", "/open/", false),
+            new Section("open", "/open/", true),
             new Section("forum", "/forum/", false),
             new Section("vote", "/vote/", false),
             new Section("performance", "/performance/", false));

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.madang.platform.faces.LanguageBean;
+import org.madang.platform.web.PageCapture;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.services.application.Applying;
@@ -66,10 +67,10 @@ public class MyApplicationPageFilter extends HttpFilter {
                 + stamp.get();
         Optional<RenderedPages.Page> hit = pages.personalPages().find(key);
         if (hit.isPresent()) {
-            CapturedResponse.write(res, hit.get().body(), hit.get().contentType());
+            PageCapture.write(res, hit.get().body(), hit.get().contentType());
             return;
         }
-        CapturedResponse.render(req, res, chain, pages.now()).ifPresent(page -> pages.personalPages().keep(key, page));
+        PageCapture.render(req, res, chain).ifPresent(page -> pages.personalPages().keep(key, page.body(), page.contentType()));
     }
 
     private static boolean plainGet(HttpServletRequest req) {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.madang.platform.faces.LanguageBean;
+import org.madang.platform.web.PageCapture;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,10 +48,10 @@ public class RenderedPagesFilter extends HttpFilter {
         String key = language.getCode() + " " + req.getRequestURI() + "?" + req.getQueryString();
         Optional<RenderedPages.Page> hit = pages.publicPages().find(key);
         if (hit.isPresent()) {
-            CapturedResponse.write(res, hit.get().body(), hit.get().contentType());
+            PageCapture.write(res, hit.get().body(), hit.get().contentType());
             return;
         }
-        CapturedResponse.render(req, res, chain, pages.now()).ifPresent(page -> pages.publicPages().keep(key, page));
+        PageCapture.render(req, res, chain).ifPresent(page -> pages.publicPages().keep(key, page.body(), page.contentType()));
     }
 
     private static boolean anonymousPlainGet(HttpServletRequest req) {

@@ -1,4 +1,4 @@
-package org.madang.services.web;
+package org.madang.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,11 +14,13 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Optional;
 
-/** Buffers a rendered page for the page stores, and notes what would make it unfit to keep. */
-final class CapturedResponse extends HttpServletResponseWrapper {
+/**
+ * Buffers a rendered page for a page store (the catalogue's, the status pages', published
+ * information's), and notes what would make it unfit to keep.
+ */
+public final class PageCapture extends HttpServletResponseWrapper {
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
     private ServletOutputStream stream;
     private PrintWriter writer;
@@ -26,7 +28,11 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     boolean setsCookie;
     boolean passedThrough;
 
-    CapturedResponse(HttpServletResponse response) {
+    /** A rendered page: its bytes and content type. */
+    public record Captured(byte[] body, String contentType) {
+    }
+
+    private PageCapture(HttpServletResponse response) {
         super(response);
     }
 
@@ -140,20 +146,39 @@ final class CapturedResponse extends HttpServletResponseWrapper {
      * Lets the rest of the chain render the page into a buffer, sends it, and gives it back if it
      * may be kept (empty for an error page, a redirect or a page that sets a cookie).
      */
-    static Optional<RenderedPages.Page> render(HttpServletRequest req, HttpServletResponse res, FilterChain chain,
-                                               Instant now) throws IOException, ServletException {
-        CapturedResponse capture = new CapturedResponse(res);
+    public static Optional<Captured> render(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        PageCapture capture = new PageCapture(res);
         chain.doFilter(req, capture);
         if (capture.passedThrough) {
             return Optional.empty(); // an error page or a redirect already went to the client
         }
         byte[] body = capture.body();
         write(res, body, capture.getContentType());
-        return capture.isKeepable() ? Optional.of(new RenderedPages.Page(body, capture.getContentType(), now))
-                : Optional.empty();
+        return capture.isKeepable() ? Optional.of(new Captured(body, capture.getContentType())) : Optional.empty();
     }
 
-    static void write(HttpServletResponse res, byte[] body, String contentType) throws IOException {
+    /**
+     * A plain GET from a reader who carries no cookie but the language one: the only request a
+     * shared public page may be served to from a store (anybody signed in, with a session or a
+     * flash message, or switching language goes through Faces).
+     */
+    public static boolean isAnonymousPlainGet(HttpServletRequest req) {
+        if (!"GET".equals(req.getMethod()) || req.getParameter("lang") != null || req.getHeader("Authorization") != null) {
+            return false;
+        }
+        Cookie[] cookies = req.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (!"madang_lang".equals(c.getName())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    public static void write(HttpServletResponse res, byte[] body, String contentType) throws IOException {
         if (contentType != null) {
             res.setContentType(contentType);
         }

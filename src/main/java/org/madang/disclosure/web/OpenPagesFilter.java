@@ -1,0 +1,42 @@
+package org.madang.disclosure.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.madang.platform.faces.LanguageBean;
+import org.madang.platform.web.PageCapture;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** Serves /open/ pages from {@link OpenPages} to anonymous readers, and keeps what Faces renders for them. */
+@WebFilter(filterName = "openPages", urlPatterns = {"/open/", "/open/index.xhtml", "/open/agency.xhtml",
+        "/open/publication.xhtml"})
+public class OpenPagesFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OpenPages pages;
+    @Inject
+    LanguageBean language;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        if (!pages.isEnabled() || !PageCapture.isAnonymousPlainGet(req)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        String key = language.getCode() + " " + req.getRequestURI() + "?" + req.getQueryString();
+        Optional<PageCapture.Captured> hit = pages.find(key);
+        if (hit.isPresent()) {
+            PageCapture.write(res, hit.get().body(), hit.get().contentType());
+            return;
+        }
+        PageCapture.render(req, res, chain).ifPresent(page -> pages.keep(key, page));
+    }
+}

@@ -1,0 +1,125 @@
+package org.madang.platform.persistence;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.spi.PersistenceUnitInfo;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.hibernate.jpa.HibernatePersistenceProvider;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hibernate, plus the search backend's settings read where every other setting is read (Liberty
+ * variables and environment variables, through MicroProfile Config): persistence.xml is static.
+ *
+ * <ul>
+ *   <li>{@code MADANG_SEARCH_BACKEND}: {@code lucene} (default; an index on local disk) or
+ *       {@code elasticsearch} (Elasticsearch 7.10+/8 or OpenSearch 1/2 with the analysis-nori plugin;
+ *       needed once several servers share the work).</li>
+ *   <li>{@code MADANG_SEARCH_INDEX_DIR} (lucene): default {@code ${server.output.dir}/search-index}.
+ *       Each application gets its own folder below it (a Lucene index has one writer).</li>
+ *   <li>{@code MADANG_SEARCH_HOSTS}, {@code MADANG_SEARCH_PROTOCOL}, {@code MADANG_SEARCH_USERNAME},
+ *       {@code MADANG_SEARCH_PASSWORD}, {@code MADANG_SEARCH_VERSION} (elasticsearch).</li>
+ * </ul>
+ */
+public class MadangPersistenceProvider extends HibernatePersistenceProvider {
+    private static final Logger LOG = Logger.getLogger(MadangPersistenceProvider.class.getName());
+    private static final Pattern WAR = Pattern.compile("/([^/!]+)\\.war(?:/|!|$)");
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map properties) {
+        Map<Object, Object> all = new HashMap<>();
+        if (properties != null) {
+            all.putAll(properties);
+        }
+        all.putAll(searchSettings(setting -> read(setting), applicationName(info)));
+        instantiateSearchBeans(info, all);
+        return super.createContainerEntityManagerFactory(info, all);
+    }
+
+    /**
+     * Hibernate Search resolves {@code class:} bean references through the container's CDI, which
+     * Liberty has not made ready while it builds the persistence unit ("CDI BeanManager not (yet)
+     * ready to use"): such settings are handed over as instances instead.
+     */
+    private static void instantiateSearchBeans(PersistenceUnitInfo info, Map<Object, Object> all) {
+        if (info == null || info.getProperties() == null) {
+            return;
+        }
+        for (String name : info.getProperties().stringPropertyNames()) {
+            String value = info.getProperties().getProperty(name);
+            if (name.startsWith("hibernate.search.") && value != null && value.startsWith("class:")
+                    && !all.containsKey(name)) {
+                try {
+                    ClassLoader loader = info.getClassLoader() != null ? info.getClassLoader()
+                            : Thread.currentThread().getContextClassLoader();
+                    Class<?> type = Class.forName(value.substring("class:".length()).trim(), true, loader);
+                    all.put(name, type.getDeclaredConstructor().newInstance());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot create " + value + " for " + name, e);
+                }
+            }
+        }
+    }
+
+    /** The Hibernate Search properties for the configured backend. */
+    static Map<String, String> searchSettings(java.util.function.Function<String, Optional<String>> setting,
+                                              String application) {
+        Map<String, String> p = new HashMap<>();
+        String backend = setting.apply("MADANG_SEARCH_BACKEND").orElse("lucene").trim().toLowerCase(java.util.Locale.ROOT);
+        p.put("hibernate.search.backend.type", backend);
+        if ("lucene".equals(backend)) {
+            String root = setting.apply("MADANG_SEARCH_INDEX_DIR").orElseGet(() -> Path.of(
+                    System.getProperty("server.output.dir", System.getProperty("user.dir")), "search-index").toString());
+            String dir = Path.of(root, application).toAbsolutePath().normalize().toString();
+            p.put("hibernate.search.backend.directory.root", dir);
+            LOG.info("search: Lucene index in " + dir);
+        } else {
+            setting.apply("MADANG_SEARCH_HOSTS").ifPresent(v -> p.put("hibernate.search.backend.hosts", v));
+            setting.apply("MADANG_SEARCH_PROTOCOL").ifPresent(v -> p.put("hibernate.search.backend.protocol", v));
+            setting.apply("MADANG_SEARCH_USERNAME").ifPresent(v -> p.put("hibernate.search.backend.username", v));
+            setting.apply("MADANG_SEARCH_PASSWORD").ifPresent(v -> p.put("hibernate.search.backend.password", v));
+            setting.apply("MADANG_SEARCH_VERSION").ifPresent(v -> p.put("hibernate.search.backend.version", v));
+            LOG.info("search: backend " + backend);
+        }
+        return p;
+    }
+
+    private static Optional<String> read(String name) {
+        Optional<String> v;
+        try {
+            Config config = ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader());
+            v = config.getOptionalValue(name, String.class);
+        } catch (RuntimeException noConfigHere) {
+            v = Optional.ofNullable(System.getenv(name));
+        }
+        return v.filter(s -> !s.isBlank() && !s.contains("${"));
+    }
+
+    /** madang, or madang-it for the integration tests' copy deployed beside it. */
+    static String applicationName(PersistenceUnitInfo info) {
+        try {
+            Object name = new javax.naming.InitialContext().lookup("java:app/AppName");
+            if (name instanceof String s && !s.isBlank()) {
+                return s;
+            }
+        } catch (javax.naming.NamingException | RuntimeException notBoundHere) {
+            // fall through to the unit's location
+        }
+        String root = info == null || info.getPersistenceUnitRootUrl() == null ? ""
+                : info.getPersistenceUnitRootUrl().toString();
+        Matcher m = WAR.matcher(root);
+        String found = null;
+        while (m.find()) {
+            found = m.group(1);
+        }
+        return found == null ? "madang" : found.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}
