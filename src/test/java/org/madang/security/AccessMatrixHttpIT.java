@@ -44,6 +44,7 @@ class AccessMatrixHttpIT {
         ACCOUNTS.put("admin", "admin@madang.go.kr");
         ACCOUNTS.put("auditor", "auditor@madang.go.kr");
         ACCOUNTS.put("privacy", "privacy@madang.go.kr");
+        ACCOUNTS.put("publisher", "publisher@madang.go.kr");
     }
 
     @TestFactory

@@ -12,7 +12,7 @@ import org.madang.platform.error.Conflict;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Languages;
-import org.madang.platform.faces.Messages;
+import org.madang.platform.i18n.Texts;
 
 import java.util.Locale;
 
@@ -35,7 +35,7 @@ public class BusinessErrors implements ExceptionMapper<BusinessException> {
         String body = Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("field", e.field() == null ? "" : e.field())
                 .add("code", e.messageKey())
-                .add("message", Messages.format(locale, e.messageKey(), e.arguments())))).build().toString();
+                .add("message", Texts.format(locale, e.messageKey(), e.arguments())))).build().toString();
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
     }
 }

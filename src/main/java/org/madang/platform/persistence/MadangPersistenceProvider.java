@@ -39,7 +39,7 @@ public class MadangPersistenceProvider extends HibernatePersistenceProvider {
         if (properties != null) {
             all.putAll(properties);
         }
-        all.putAll(searchSettings(setting -> read(setting), applicationName(info)));
+        all.putAll(searchSettings(MadangPersistenceProvider::read, applicationName(info)));
         instantiateSearchBeans(info, all);
         return super.createContainerEntityManagerFactory(info, all);
     }
@@ -70,26 +70,31 @@ public class MadangPersistenceProvider extends HibernatePersistenceProvider {
     }
 
     /** The Hibernate Search properties for the configured backend. */
-    static Map<String, String> searchSettings(java.util.function.Function<String, Optional<String>> setting,
-                                              String application) {
+    static Map<String, String> searchSettings(Settings setting, String application) {
         Map<String, String> p = new HashMap<>();
-        String backend = setting.apply("MADANG_SEARCH_BACKEND").orElse("lucene").trim().toLowerCase(java.util.Locale.ROOT);
+        String backend = setting.getOptionalValue("MADANG_SEARCH_BACKEND").orElse("lucene").trim().toLowerCase(java.util.Locale.ROOT);
         p.put("hibernate.search.backend.type", backend);
         if ("lucene".equals(backend)) {
-            String root = setting.apply("MADANG_SEARCH_INDEX_DIR").orElseGet(() -> Path.of(
+            String root = setting.getOptionalValue("MADANG_SEARCH_INDEX_DIR").orElseGet(() -> Path.of(
                     System.getProperty("server.output.dir", System.getProperty("user.dir")), "search-index").toString());
             String dir = Path.of(root, application).toAbsolutePath().normalize().toString();
             p.put("hibernate.search.backend.directory.root", dir);
             LOG.info("search: Lucene index in " + dir);
         } else {
-            setting.apply("MADANG_SEARCH_HOSTS").ifPresent(v -> p.put("hibernate.search.backend.hosts", v));
-            setting.apply("MADANG_SEARCH_PROTOCOL").ifPresent(v -> p.put("hibernate.search.backend.protocol", v));
-            setting.apply("MADANG_SEARCH_USERNAME").ifPresent(v -> p.put("hibernate.search.backend.username", v));
-            setting.apply("MADANG_SEARCH_PASSWORD").ifPresent(v -> p.put("hibernate.search.backend.password", v));
-            setting.apply("MADANG_SEARCH_VERSION").ifPresent(v -> p.put("hibernate.search.backend.version", v));
+            setting.getOptionalValue("MADANG_SEARCH_HOSTS").ifPresent(v -> p.put("hibernate.search.backend.hosts", v));
+            setting.getOptionalValue("MADANG_SEARCH_PROTOCOL").ifPresent(v -> p.put("hibernate.search.backend.protocol", v));
+            setting.getOptionalValue("MADANG_SEARCH_USERNAME").ifPresent(v -> p.put("hibernate.search.backend.username", v));
+            setting.getOptionalValue("MADANG_SEARCH_PASSWORD").ifPresent(v -> p.put("hibernate.search.backend.password", v));
+            setting.getOptionalValue("MADANG_SEARCH_VERSION").ifPresent(v -> p.put("hibernate.search.backend.version", v));
             LOG.info("search: backend " + backend);
         }
         return p;
+    }
+
+    /** Where settings are read (MicroProfile Config in the server; a map in a test). */
+    @FunctionalInterface
+    interface Settings {
+        Optional<String> getOptionalValue(String name);
     }
 
     private static Optional<String> read(String name) {
