@@ -48,7 +48,7 @@ public class OpenDataResource {
 
     /** A page of the list, its facet counts, and the cursor of the next page (null at the end). */
     public record ListJson(long total, List<PublicationJson.Summary> items, Map<String, Map<String, Long>> facets,
-                           @Schema(description = "pass as ?cursor= for the next page; null on the last page (date order only)")
+                           @Schema(description = "pass as ?cursor= for the next page; absent on the last page (date order only)")
                            String next) {
     }
 

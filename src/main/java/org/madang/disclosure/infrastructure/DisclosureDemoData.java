@@ -46,6 +46,7 @@ public class DisclosureDemoData {
 
     public void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DemoDataRequested event) {
         List<DemoPublications.Item> items = DemoPublications.all();
+        repo.lockForDemoData();
         if (repo.findByTitle(items.get(0).details().titleKo()).isPresent()) {
             return;
         }

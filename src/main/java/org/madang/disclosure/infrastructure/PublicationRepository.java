@@ -87,6 +87,14 @@ public class PublicationRepository {
         ps.forEach(plan::addOrUpdate);
     }
 
+    /**
+     * Holds a database-wide lock until the transaction ends: demo data is loaded by one application
+     * at a time (the tests deploy a second copy of the portal beside the first, on the same database).
+     */
+    public void lockForDemoData() {
+        em.createNativeQuery("select pg_advisory_xact_lock(120712)").getSingleResult();
+    }
+
     public Optional<Publication> findByTitle(String titleKo) {
         return em.createQuery("select p from Publication p where p.titleKo = :t", Publication.class)
                 .setParameter("t", titleKo).getResultStream().findFirst();
