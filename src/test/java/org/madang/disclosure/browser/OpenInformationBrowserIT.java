@@ -106,7 +106,7 @@ class OpenInformationBrowserIT {
 
         browser.driver().manage().deleteAllCookies();
         browser.open("/open/?lang=ko&q=" + java.net.URLEncoder.encode("이사 " + word, java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(browser.findAll(".open-hit")).hasSize(1);
+        assertThat(browser.find(".open-hit h3").getText()).contains(word);
         browser.driver().get(publicPage);
         assertThat(browser.findAll("#download-1")).hasSize(1);
         assertThat(browser.findAll("#download-2")).hasSize(1);
@@ -115,7 +115,7 @@ class OpenInformationBrowserIT {
         signIn("publisher@madang.go.kr");
         browser.driver().get(publicPage.replace("/open/publication.xhtml", "/office/open/publication.xhtml"));
         browser.clickAndWait("withdraw");
-        assertThat(browser.text("#messages")).isEqualTo(Texts.messages("ko").get("open.withdraw.reasonRequired"));
+        assertThat(browser.text("#withdrawalReasonError")).isEqualTo(Texts.messages("ko").get("open.withdraw.reasonRequired"));
         browser.fill("withdrawalReason", "새 안내서로 대체합니다");
         browser.clickAndWait("withdraw");
         assertThat(browser.text("#phase")).isEqualTo(KO.get("open.phase.WITHDRAWN"));
