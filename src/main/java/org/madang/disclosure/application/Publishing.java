@@ -13,6 +13,7 @@ import org.madang.disclosure.domain.PublicationVersion;
 import org.madang.disclosure.domain.StoredFile;
 import org.madang.disclosure.infrastructure.PublicationFileIntake;
 import org.madang.disclosure.infrastructure.PublicationRepository;
+import org.madang.identity.application.OrganisationDirectory;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.error.Forbidden;
@@ -42,6 +43,8 @@ public class Publishing {
     PublicationFileIntake intake;
     @Inject
     OrganisationNames names;
+    @Inject
+    OrganisationDirectory organisations;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -151,12 +154,13 @@ public class Publishing {
         return intake.maxBytes();
     }
 
+    /** The caller's department, as identity knows it (a publisher is an officer of one department). */
     private long myDepartment() {
-        Long d = currentUser.getDepartmentId();
-        if (d == null) {
+        try {
+            return organisations.myDepartment().department().id();
+        } catch (Forbidden noDepartment) {
             throw new Forbidden("open.publisher.noDepartment");
         }
-        return d;
     }
 
     /** An item of the caller's department; another department's is "not found", as if it did not exist. */

@@ -28,6 +28,11 @@ public class IndexRebuild {
         return new long[] {repo.count(), search.indexedCount()};
     }
 
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void purge() {
+        Search.session(em).workspace(Publication.class).purge();
+    }
+
     /** Indexes the next batch after {@code afterId}; returns its ids (empty: done). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> next(long afterId) {

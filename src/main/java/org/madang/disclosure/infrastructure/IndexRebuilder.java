@@ -58,7 +58,9 @@ public class IndexRebuilder {
             long done = 0;
             long after = 0;
             List<Long> ids;
-            // no purge first: items indexed meanwhile (a publisher's commit) must not be wiped; nothing is ever deleted
+            // entries of rows that are gone (an index folder older than the database) go first; an item
+            // published meanwhile is indexed again when the batches reach its id
+            rebuild.purge();
             while (!(ids = rebuild.next(after)).isEmpty()) {
                 done += ids.size();
                 after = ids.get(ids.size() - 1);
