@@ -1,4 +1,4 @@
-package org.madang.platform.persistence;
+package org.madang.platform.infrastructure;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.spi.PersistenceUnitInfo;
@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
+ * (An adapter to the runtime, hence infrastructure: it hands Liberty the EntityManagerFactory.)
  * Hibernate, plus the search backend's settings read where every other setting is read (Liberty
  * variables and environment variables, through MicroProfile Config): persistence.xml is static.
  *
