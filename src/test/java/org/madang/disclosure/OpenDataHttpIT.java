@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The open-data API over HTTP against the running portal with its demo data: search with facets,
- * cursor paging, 400 answers that name the field (never a 500), files with ETag and 304, datasets
+ * cursor paging, 422 answers that name the field (never a 500), files with ETag and 304, datasets
  * in both formats, and the DCAT-AP catalogue expanded by a JSON-LD processor (Titanium), which
  * must name every published dataset the API lists.
  */
@@ -61,7 +61,7 @@ class OpenDataHttpIT {
     }
 
     @Test
-    void badInputAnswers400NamingTheFieldNever500() throws Exception {
+    void badInputAnswers422NamingTheFieldNever500() throws Exception {
         String[][] cases = {
                 {"/api/open/publications?agency=NOPE", "agency"},
                 {"/api/open/publications?category=SECRET", "category"},
@@ -74,7 +74,7 @@ class OpenDataHttpIT {
                 {"/api/open/publications?q=" + enc("!!! ??? ***"), "q"}};
         for (String[] c : cases) {
             HttpResponse<String> r = get(c[0], "Accept-Language", "en");
-            assertThat(r.statusCode()).as(c[0] + " " + r.body()).isEqualTo(400);
+            assertThat(r.statusCode()).as(c[0] + " " + r.body()).isEqualTo(422);
             JsonObject err = json(r).getJsonArray("errors").getJsonObject(0);
             assertThat(err.getString("field")).as(c[0]).isEqualTo(c[1]);
             assertThat(err.getString("message")).isNotBlank();

@@ -38,7 +38,7 @@ import java.util.Map;
 /**
  * Open data: every published item, searchable with the same engine as /open/, with facets and a
  * cursor for paging; files in every version with ETag/Last-Modified; datasets as CSV and JSON.
- * Errors: {@code {"errors": [{"field", "code", "message"}]}} (400 bad filter/cursor/query, 404).
+ * Errors: {@code {"errors": [{"field", "code", "message"}]}} (422 bad filter/cursor/query, 404).
  */
 @Path("/open/publications")
 @Tag(name = "Open information", description = "Proactive disclosure (사전정보공표): documents and datasets agencies publish")
@@ -60,7 +60,7 @@ public class OpenDataResource {
                     + "each item comes once even while items are being published.")
     @APIResponse(responseCode = "200", description = "A page of items",
             content = @Content(schema = @Schema(implementation = ListJson.class)))
-    @APIResponse(responseCode = "400", description = "Unknown filter value, malformed cursor, query too long or without a word")
+    @APIResponse(responseCode = "422", description = "Unknown filter value, malformed cursor, query too long or without a word")
     public ListJson list(@Parameter(description = "words to find, in Korean or English (at most 200 characters)") @QueryParam("q") String q,
                          @Parameter(description = "agency code, e.g. MOIS") @QueryParam("agency") List<String> agency,
                          @Parameter(description = "DECISION, REPORT, MINUTES, APPROVAL, STATISTICS, PLAN, BUDGET, DATA, RELEASE") @QueryParam("category") List<String> category,

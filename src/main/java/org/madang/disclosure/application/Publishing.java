@@ -75,8 +75,7 @@ public class Publishing {
     public void replaceDraftFile(@AuditTarget("publication") long id, @NotNull Upload file) {
         Publication p = mine(id);
         StoredFile stored = intake.take(file.fileName(), file.bytes());
-        PublicationVersion old = p.replaceDraftFile(stored, currentUser.actorId(), Instant.now(clock));
-        intake.forget(old.getStorageKey());
+        intake.forget(p.replaceDraftFile(stored, currentUser.actorId(), Instant.now(clock)));
         repo.changed(p);
     }
 

@@ -165,13 +165,18 @@ public class Publication {
         this.licence = d.licence();
     }
 
-    /** A draft's file replaced before anyone saw it: the old one is forgotten, not kept as a version. */
-    public PublicationVersion replaceDraftFile(StoredFile file, String by, Instant now) {
+    /**
+     * A draft's file replaced before anyone saw it: version 1 takes the new file (the old one is
+     * forgotten, not kept as a version); returns the old file's storage key.
+     */
+    public String replaceDraftFile(StoredFile file, String by, Instant now) {
         requireStatus(PublicationStatus.DRAFT);
-        PublicationVersion old = current();
-        versions.remove(old);
-        currentVersion = 0;
-        addVersion(file, null, false, by, now);
+        if (kind == PublicationType.DATASET && !file.format().isData()) {
+            throw new InvalidInput("open.file.datasetFormat").onField("file");
+        }
+        String old = current().getStorageKey();
+        current().replaceFile(file, by, now);
+        updatedAt = now;
         return old;
     }
 

@@ -68,6 +68,16 @@ public class PublicationVersion {
                        String by, Instant now) {
         this.publication = publication;
         this.number = number;
+        this.reason = reason;
+        take(file, confirmed, by, now);
+    }
+
+    /** A draft's file exchanged before publication: what the check found is that of the new file. */
+    void replaceFile(StoredFile file, String by, Instant now) {
+        take(file, false, by, now);
+    }
+
+    private void take(StoredFile file, boolean confirmed, String by, Instant now) {
         this.fileName = file.fileName();
         this.format = file.format();
         this.contentType = file.format().contentType();
@@ -78,7 +88,6 @@ public class PublicationVersion {
         this.textStatus = file.textStatus();
         this.findings = file.findings() == null ? PersonalDataFindings.none() : file.findings();
         this.personalDataConfirmedBy = confirmed && this.findings.any() ? by : null;
-        this.reason = reason;
         this.createdBy = by;
         this.createdAt = now;
     }
