@@ -12,6 +12,16 @@ import java.util.Optional;
 public class SignInOutcome {
     private Views.SignedIn signedIn;
     private java.time.Instant throttledUntil;
+    private String languageChosenBefore;
+
+    /** The language the visitor had picked (language switch) when they asked to sign in. */
+    public void languageChosenBefore(String language) {
+        this.languageChosenBefore = language;
+    }
+
+    public Optional<String> languageChosenBefore() {
+        return Optional.ofNullable(languageChosenBefore);
+    }
 
     public void accepted(Views.SignedIn s) {
         this.signedIn = s;

@@ -102,6 +102,8 @@ public class SignInService {
             return Optional.empty();
         }
         a.recordSuccessfulSignIn();
+        // a language picked before signing in becomes the account's: signing in never switches it
+        outcome.languageChosenBefore().ifPresent(a::chooseLanguage);
         count("success");
         audit.fire(new AuditableAction(String.valueOf(a.getId()), a.hasRole(Roles.CITIZEN) ? Roles.CITIZEN : "-",
                 "account.signIn", target, AuditableAction.SUCCESS, now));

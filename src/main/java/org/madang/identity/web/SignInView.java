@@ -18,6 +18,7 @@ import org.madang.platform.faces.Languages;
 import org.madang.platform.faces.Messages;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.MadangPrincipal;
+import org.madang.platform.security.Roles;
 
 import java.io.IOException;
 
@@ -44,6 +45,7 @@ public class SignInView {
         ExternalContext ec = faces.getExternalContext();
         HttpServletRequest req = (HttpServletRequest) ec.getRequest();
         HttpServletResponse res = (HttpServletResponse) ec.getResponse();
+        Languages.chosen(req).ifPresent(outcome::languageChosenBefore);
         AuthenticationStatus status = security.authenticate(req, res, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(email == null ? "" : email.trim(),
                         new Password(password == null ? "" : password)))
@@ -55,8 +57,10 @@ public class SignInView {
                 rememberPrincipal(req);
                 outcome.signedIn().ifPresent(s -> rememberLanguage(res, s.language()));
                 ec.getFlash().setKeepMessages(true);
-                Messages.info("account.signIn.welcome");
-                ec.redirect(ec.getRequestContextPath() + continuation(req, res));
+                // in the language the next page will speak, which may be the account's rather than this page's
+                Messages.info(outcome.signedIn().map(s -> Languages.locale(s.language())).orElse(Messages.currentLocale()),
+                        "account.signIn.welcome");
+                ec.redirect(ec.getRequestContextPath() + continuation(req, res, landing()));
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> {
@@ -79,7 +83,7 @@ public class SignInView {
      * Where the visitor was going when a protected page sent them here (Liberty keeps it in the
      * WASReqURL cookie). Only a local path is followed, never another site.
      */
-    private static String continuation(HttpServletRequest req, HttpServletResponse res) {
+    private static String continuation(HttpServletRequest req, HttpServletResponse res, String landing) {
         if (req.getCookies() != null) {
             for (Cookie c : req.getCookies()) {
                 if ("WASReqURL".equals(c.getName()) && c.getValue() != null) {
@@ -94,7 +98,16 @@ public class SignInView {
                 }
             }
         }
-        return "/my/";
+        return landing;
+    }
+
+    /** Where one starts without a page to go back to: officers at their case queue, everyone else at /my/. */
+    private String landing() {
+        return outcome.signedIn().map(s -> landingFor(s.roles())).orElse("/my/");
+    }
+
+    static String landingFor(java.util.Set<String> roles) {
+        return roles.contains(Roles.OFFICER) || roles.contains(Roles.SUPERVISOR) ? "/office/" : "/my/";
     }
 
     static String localPath(String url) {

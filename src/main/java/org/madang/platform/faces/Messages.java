@@ -35,6 +35,12 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, key, args);
     }
 
+    /** An information message in a given language (e.g. the account's, right after signing in). */
+    public static void info(Locale locale, String key, Object... args) {
+        String text = format(locale, key, args);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
     public static void error(String key, Object... args) {
         add(null, FacesMessage.SEVERITY_ERROR, key, args);
     }

@@ -34,7 +34,7 @@ public class HomePage {
             new Section("services", "/services/", true),
             new Section("open", "/open/", true),
             new Section("forum", "/forum/", false),
-            new Section("vote", "/vote/", false),
+            new Section("vote", "/vote/", true),
             new Section("performance", "/performance/", false));
 
     public List<Section> getSections() {

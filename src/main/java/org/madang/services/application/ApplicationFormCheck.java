@@ -27,6 +27,17 @@ public final class ApplicationFormCheck {
     private ApplicationFormCheck() {
     }
 
+    /** "Required" in the words that fit the control: one attaches a file, chooses an option, ticks a box. */
+    static String requiredKey(FieldDefinition f) {
+        return switch (f.type()) {
+            case FILE -> "services.application.field.fileRequired";
+            case RADIO, SELECT -> "services.application.field.chooseOne";
+            case CHECKBOX -> f.options().isEmpty() ? "services.application.field.tick"
+                    : "services.application.field.chooseSome";
+            default -> "services.application.field.required";
+        };
+    }
+
     /** Every problem of the given questions; {@code files} names the FILE questions that have a file. */
     public static List<Problem> problems(List<FieldDefinition> fields, Map<String, String> answers, Set<String> files) {
         List<Problem> out = new ArrayList<>();
@@ -36,8 +47,7 @@ public final class ApplicationFormCheck {
                     || (f.type() == FieldType.CHECKBOX && f.options().isEmpty() && !"true".equals(v));
             if (empty) {
                 if (f.required()) {
-                    out.add(problem(f, f.type() == FieldType.FILE ? "services.application.field.fileRequired"
-                            : "services.application.field.required"));
+                    out.add(problem(f, requiredKey(f)));
                 }
                 continue;
             }

@@ -21,6 +21,34 @@ public class CaseForms implements Serializable {
     private BigDecimal paymentAmount;
     private LocalDate paymentDate;
     private String paymentReceipt;
+    /** Irreversible decisions are ticked as meant before they are made. */
+    private boolean approveConfirmed;
+    private boolean rejectConfirmed;
+    private boolean transferConfirmed;
+
+    public boolean isApproveConfirmed() {
+        return approveConfirmed;
+    }
+
+    public void setApproveConfirmed(boolean approveConfirmed) {
+        this.approveConfirmed = approveConfirmed;
+    }
+
+    public boolean isRejectConfirmed() {
+        return rejectConfirmed;
+    }
+
+    public void setRejectConfirmed(boolean rejectConfirmed) {
+        this.rejectConfirmed = rejectConfirmed;
+    }
+
+    public boolean isTransferConfirmed() {
+        return transferConfirmed;
+    }
+
+    public void setTransferConfirmed(boolean transferConfirmed) {
+        this.transferConfirmed = transferConfirmed;
+    }
 
     public Long getOfficer() { return officer; }
     public void setOfficer(Long v) { officer = v; }

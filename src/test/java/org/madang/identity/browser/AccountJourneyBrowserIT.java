@@ -80,6 +80,34 @@ class AccountJourneyBrowserIT {
     }
 
     @Test
+    void anErrorSummaryTakesTheFocusAndLeadsToEachField() {
+        browser.open("/register.xhtml");
+        browser.fill("password", "Strong!Pass2026").fill("passwordConfirmation", "Strong!Pass2027");
+        Accounts.submit(browser, "submit");
+        Texts messages = Texts.messages("ko");
+        assertThat(browser.driver().getTitle()).startsWith(KO.get("form.error.titlePrefix"));
+        assertThat(browser.focused().getAttribute("id")).as("the summary has the focus").isEqualTo("errorSummary");
+        assertThat(browser.text("#errorSummaryTitle")).isEqualTo(KO.get("form.error.summaryTitle"));
+        // a list is chosen from, not typed into; the mismatch is reported with the rest
+        assertThat(browser.text("#regionError")).isEqualTo(new java.text.MessageFormat(
+                messages.get("form.error.chooseOne.labelled")).format(new Object[]{KO.get("account.region")}));
+        assertThat(browser.text("#passwordConfirmationError")).isEqualTo(messages.get("identity.account.passwordMismatch"));
+        java.util.List<org.openqa.selenium.WebElement> links = browser.findAll("#errorSummary a");
+        assertThat(links).extracting(org.openqa.selenium.WebElement::getText)
+                .contains(browser.text("#nameError"), browser.text("#regionError"), browser.text("#passwordConfirmationError"));
+        for (org.openqa.selenium.WebElement link : links) {
+            String target = java.net.URI.create(link.getAttribute("href")).getFragment();
+            assertThat(browser.findAll("[id='" + target + "']")).as("no dead link: #" + target).hasSize(1);
+        }
+        browser.assertNoAxeViolations();
+        // following a link puts the cursor in the field
+        browser.find("#errorSummary a[href$='#region']").click();
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("region");
+        browser.phone();
+        browser.assertNoAxeViolations();
+    }
+
+    @Test
     void fiveWrongPasswordsFromOneBrowserAreAnsweredAlikeAndCannotLockTheAccount() {
         String email = Accounts.uniqueEmail("lock");
         Accounts.register(browser, "이순신", email, "Turtle!Ship1592", "1985-04-28", "JEONNAM");
@@ -132,6 +160,26 @@ class AccountJourneyBrowserIT {
         assertThat(browser.currentPath()).isEqualTo("/my/");
         browser.open("/");
         assertThat(browser.htmlLang()).as("the account's preference comes back with sign-in").isEqualTo("en");
+    }
+
+    @Test
+    void signingInKeepsTheLanguageChosenBeforeAndSpeaksIt() {
+        String email = Accounts.uniqueEmail("chosen");
+        Accounts.register(browser, "김영어", email, "Chosen!Lang42", "1980-08-08", "SEOUL");
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login.xhtml?lang=en"); // chosen before signing in; the account says Korean
+        assertThat(browser.htmlLang()).isEqualTo("en");
+        browser.fill("email", email).fill("password", "Chosen!Lang42");
+        Accounts.submit(browser, "submit");
+        assertThat(browser.currentPath()).isEqualTo("/my/");
+        assertThat(browser.htmlLang()).as("still the language chosen before").isEqualTo("en");
+        assertThat(browser.text(".ui-messages-info")).isEqualTo(Texts.messages("en").get("account.signIn.welcome"));
+        // and it became the account's preference: another device without a cookie gets English too
+        Accounts.signOut(browser);
+        browser.driver().manage().deleteAllCookies();
+        Accounts.signIn(browser, email, "Chosen!Lang42");
+        assertThat(browser.htmlLang()).isEqualTo("en");
+        browser.assertNoAxeViolations();
     }
 
     @Test

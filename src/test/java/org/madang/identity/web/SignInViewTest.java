@@ -23,4 +23,12 @@ class SignInViewTest {
     void refusesAnythingElse(String cookie) {
         assertThat(SignInView.localPath(cookie)).isNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void officersStartAtTheOfficeEveryoneElseAtMy() {
+        assertThat(SignInView.landingFor(java.util.Set.of("OFFICER"))).isEqualTo("/office/");
+        assertThat(SignInView.landingFor(java.util.Set.of("SUPERVISOR", "CITIZEN"))).isEqualTo("/office/");
+        assertThat(SignInView.landingFor(java.util.Set.of("CITIZEN", "BUSINESS_REPRESENTATIVE"))).isEqualTo("/my/");
+        assertThat(SignInView.landingFor(java.util.Set.of("ADMIN"))).isEqualTo("/my/");
+    }
 }

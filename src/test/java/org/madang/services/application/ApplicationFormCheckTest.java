@@ -45,12 +45,12 @@ class ApplicationFormCheckTest {
 
     @Test
     void everyRuleIsCheckedAndEveryProblemReported() {
-        assertThat(problems(Map.of(), Set.of())).containsExactly("bizNo:required", "kind:required",
-                "amount:required", "agree:required", "photo:fileRequired");
+        assertThat(problems(Map.of(), Set.of())).containsExactly("bizNo:required", "kind:chooseOne",
+                "amount:required", "agree:tick", "photo:fileRequired");
         assertThat(problems(Map.of("bizNo", "22081123", "kind", "Z", "amount", "many", "day", "2026-13-01",
                 "mail", "nobody", "phone", "123", "agree", "false", "extras", "X,Y", "note", "너무 긴 메모입니다"),
                 Set.of("photo"))).containsExactly("bizNo:pattern", "kind:option", "amount:number", "day:date",
-                "mail:email", "phone:phone", "agree:required", "extras:option", "note:tooLong");
+                "mail:email", "phone:phone", "agree:tick", "extras:option", "note:tooLong");
     }
 
     @Test

@@ -94,6 +94,12 @@ class ApplicationJourneyBrowserIT {
         signIn("officer@madang.go.kr");
         browser.open("/office/case.xhtml?number=" + number);
         assertThat(browser.text("#caseAttachments")).contains("lease-clear.pdf");
+        submit(browser.byId("approve")); // not yet ticked: asked to confirm, nothing decided
+        assertThat(browser.text("#approveConfirmError")).isNotBlank();
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("errorSummary");
+        assertThat(browser.text("#caseStatus")).isNotEqualTo(KO.get("services.application.status.APPROVED"));
+        browser.assertNoAxeViolations();
+        browser.click("approveConfirm"); // "cannot be undone": ticked as meant
         submit(browser.byId("approve"));
         assertThat(browser.text("#caseStatus")).isEqualTo(KO.get("services.application.status.APPROVED"));
 
@@ -105,6 +111,12 @@ class ApplicationJourneyBrowserIT {
         assertThat(steps).containsExactly("SUBMITTED", "CLAIMED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_ANSWERED", "APPROVED");
         assertThat(browser.text("#timeline")).contains("최유진", "국세청");
         axeOnBothScreens();
+        // the readable export says the same in words: no status codes, MIME types or ISO times
+        browser.open("/api/privacy/my/data.html");
+        assertThat(browser.text("#applications")).contains(KO.get("privacy.export.field.step.APPROVED"),
+                Texts.messages("ko").get("format.file.pdf"));
+        browser.assertPlainWords();
+        browser.open("/my/application.xhtml?number=" + number);
         String download = browser.find("a.result-download").getAttribute("href");
         HttpResponse<byte[]> pdf = get(download, session());
         assertThat(pdf.statusCode()).isEqualTo(200);

@@ -172,6 +172,7 @@ class BundleJourneyBrowserIT {
         WebElement row = browser.find("tr[data-number='" + partNumber + "']");
         browser.clickAndWait(row.findElement(By.cssSelector("input.claim")));
         assertThat(browser.currentPath()).startsWith("/office/case.xhtml");
+        browser.click("approveConfirm"); // "cannot be undone": ticked as meant
         browser.clickAndWait("approve");
         assertThat(browser.text("#caseStatus")).isEqualTo(KO.get("services.application.status.APPROVED"));
     }
