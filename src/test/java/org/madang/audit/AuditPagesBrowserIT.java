@@ -86,7 +86,7 @@ class AuditPagesBrowserIT {
         browser.open("/audit/access-log.xhtml");
         assertThat(browser.text("h1")).isEqualTo(KO.get("privacy.accessLog.title"));
         WebElement newest = browser.find("#entries tbody tr");
-        assertThat(newest.getText()).contains(KO.get("purpose.admin.account"), "ADMIN", "한지민");
+        assertThat(newest.getText()).contains(KO.get("purpose.admin.account"), KO.get("role.ADMIN"), "한지민");
         browser.assertNoAxeViolations();
         browser.phone();
         browser.assertNoAxeViolations();

@@ -42,6 +42,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -307,8 +308,12 @@ class PrivacyArquillianIT {
                 "applications", "issuedDocuments");
         assertThat(section(e, "applications").records()).singleElement().satisfies(r -> {
             assertThat(r).containsEntry("applicationNumber", number).containsEntry("applicationStatus", "SUBMITTED");
-            assertThat((List<?>) r.get("timeline")).singleElement().asString().contains("SUBMITTED");
-            assertThat((List<?>) r.get("attachments")).singleElement().asString().startsWith("lease.pdf (application/pdf");
+            assertThat((List<?>) r.get("timeline")).singleElement()
+                    .satisfies(step -> assertThat(((Map<?, ?>) step).get("step")).isEqualTo("SUBMITTED"));
+            assertThat((List<?>) r.get("attachments")).singleElement().satisfies(f -> {
+                assertThat(((Map<?, ?>) f).get("fileName")).isEqualTo("lease.pdf");
+                assertThat(((Map<?, ?>) f).get("mediaType")).isEqualTo("application/pdf");
+            });
         });
         assertThat(section(e, "inbox").records()).anySatisfy(r -> assertThat((String) r.get("subject")).contains("사업자등록"));
         assertThat(section(e, "emails").records()).anySatisfy(r -> assertThat(r).containsEntry("toAddress", c.email()));

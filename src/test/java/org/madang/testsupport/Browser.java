@@ -302,9 +302,11 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, BeforeEa
 
     /**
      * Runs axe-core with the WCAG 2.0/2.1 A and AA rules on the current page and fails with one
-     * line per offending element (rule, impact, CSS target, what to fix).
+     * line per offending element (rule, impact, CSS target, what to fix). Every page a journey
+     * checks this way is also checked for plain words ({@link #assertPlainWords()}).
      */
     public void assertNoAxeViolations() {
+        assertPlainWords();
         Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver());
         if (results.isErrored()) {
             throw new AssertionError("axe-core could not run on " + driver().getCurrentUrl() + ": "
@@ -315,6 +317,25 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, BeforeEa
             String report = violations.stream().map(Browser::describe).collect(Collectors.joining("\n"));
             throw new AssertionError("axe-core found " + violations.size() + " WCAG 2.1 AA violation(s) on "
                     + driver().getCurrentUrl() + " (" + viewportWidth() + " px wide):\n" + report);
+        }
+    }
+
+    /**
+     * Fails when the page's visible text speaks the system's language instead of the reader's: a
+     * raw message key, a status code in capitals, {@code true}/{@code false} or an ISO timestamp
+     * (see {@link PlainWords}). Text a page marks as technical on purpose (code, pre, kbd, samp,
+     * class "mono": hashes, commands, department codes for administrators) is left out.
+     */
+    public void assertPlainWords() {
+        String visible = (String) driver().executeScript(
+                "var t = document.body.innerText;"
+                + "document.querySelectorAll('code, pre, kbd, samp, .mono').forEach(function (e) {"
+                + "  var x = e.innerText; if (x) { t = t.split(x).join(' '); } });"
+                + "return t;");
+        List<String> problems = PlainWords.problems(visible);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("system language in the visible text of " + driver().getCurrentUrl() + ":\n- "
+                    + String.join("\n- ", problems));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.madang.privacy.api;
 
+import org.madang.platform.faces.Formats;
 import org.madang.platform.faces.Messages;
 import org.madang.privacy.application.ExportSection;
 import org.madang.privacy.application.PersonalDataExport;
@@ -71,12 +72,29 @@ final class ExportHtml {
             out.printf("<p>%s</p>%n", esc(t("privacy.export.html.none")));
         }
         for (Map<String, Object> record : s.records()) {
-            out.println("<dl>");
-            record.forEach((field, value) -> out.printf("<dt>%s</dt><dd>%s</dd>%n",
-                    esc(t(s.labelPrefix() + field)), esc(value(s, field, value))));
-            out.println("</dl>");
+            out.println(record(s, record));
         }
         out.println("</section>");
+    }
+
+    /** A record as a list of labelled values; nested records (a timeline's steps) as lists inside it. */
+    private String record(ExportSection s, Map<?, ?> record) {
+        StringBuilder b = new StringBuilder("<dl>");
+        record.forEach((field, value) -> b.append("<dt>").append(esc(t(s.labelPrefix() + field))).append("</dt><dd>")
+                .append(html(s, (String) field, value)).append("</dd>\n"));
+        return b.append("</dl>").toString();
+    }
+
+    private String html(ExportSection s, String field, Object v) {
+        if (v instanceof Map<?, ?> m) {
+            return record(s, m);
+        }
+        if (v instanceof Collection<?> c && !c.isEmpty() && c.stream().allMatch(x -> x instanceof Map)) {
+            StringBuilder b = new StringBuilder();
+            c.forEach(x -> b.append(record(s, (Map<?, ?>) x)));
+            return b.toString();
+        }
+        return esc(value(s, field, v));
     }
 
     private String value(ExportSection s, String field, Object v) {
@@ -97,6 +115,9 @@ final class ExportHtml {
             return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(d);
         }
         String text = v.toString();
+        if ("mediaType".equals(field)) {
+            return t(Formats.fileKindKey(text)); // "PDF document", never "application/pdf"
+        }
         if (v instanceof String && CODE.matcher(text).matches()) {
             String singular = field.endsWith("s") ? field.substring(0, field.length() - 1) : field;
             for (String key : new String[]{text, field + "." + text, singular + "." + text,

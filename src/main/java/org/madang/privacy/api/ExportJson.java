@@ -44,7 +44,11 @@ final class ExportJson {
     }
 
     private static void value(JsonGenerator g, String name, Object v) {
-        if (v instanceof Collection<?> c) {
+        if (v instanceof Map<?, ?> m) {
+            g.writeStartObject(name);
+            m.forEach((n, x) -> value(g, (String) n, x));
+            g.writeEnd();
+        } else if (v instanceof Collection<?> c) {
             g.writeStartArray(name);
             c.forEach(item -> element(g, item));
             g.writeEnd();
@@ -62,7 +66,11 @@ final class ExportJson {
     }
 
     private static void element(JsonGenerator g, Object v) {
-        if (v == null) {
+        if (v instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            m.forEach((name, value) -> value(g, (String) name, value));
+            g.writeEnd();
+        } else if (v == null) {
             g.writeNull();
         } else if (v instanceof Boolean b) {
             g.write(b);

@@ -15,7 +15,8 @@ import java.util.Map;
  * ({@code "account"}, {@code "accessLog"}), {@code titleKey} in the readable one; each record is an
  * ordered map from a field name to a value, and the readable export labels field {@code f} with
  * the text {@code labelPrefix + f}. Values are text, numbers, booleans, {@link Instant}s,
- * {@link LocalDate}s, null, or lists of these.
+ * {@link LocalDate}s, null, nested records (maps from a field name to such a value, labelled the
+ * same way), or lists of these.
  */
 public record ExportSection(String id, String titleKey, String labelPrefix, List<Map<String, Object>> records)
         implements Serializable {
@@ -34,6 +35,13 @@ public record ExportSection(String id, String titleKey, String labelPrefix, List
     private static void checkValue(Object v) {
         if (v instanceof Collection<?> c) {
             c.forEach(ExportSection::checkValue);
+        } else if (v instanceof Map<?, ?> m) {
+            m.forEach((k, x) -> {
+                if (!(k instanceof String)) {
+                    throw new IllegalArgumentException("a nested record's field names are text");
+                }
+                checkValue(x);
+            });
         } else if (!(v == null || v instanceof String || v instanceof Number || v instanceof Boolean
                 || v instanceof Instant || v instanceof LocalDate)) {
             throw new IllegalArgumentException("not an exportable value: " + v.getClass().getName());

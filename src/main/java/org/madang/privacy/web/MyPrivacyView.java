@@ -36,6 +36,7 @@ public class MyPrivacyView implements Serializable {
     private String agency;
     private Integer page;
     private ResultPage<PrivacyViews.AccessView> result;
+    private List<RepeatedReads.Line> lines = List.of();
     private List<PrivacyViews.AgencyOption> agencies;
     private long withheld;
     private boolean alerts;
@@ -49,6 +50,12 @@ public class MyPrivacyView implements Serializable {
         int p = page == null || page < 1 ? 1 : page;
         result = myPrivacy.whoReadMyData(startOf(from), to == null ? null : startOf(to.plusDays(1)), agency,
                 (p - 1) * PAGE_SIZE, PAGE_SIZE);
+        lines = RepeatedReads.fold(result.items(), formats.zoneId());
+    }
+
+    /** The page's reads, a day's repeated reads of one case by one officer folded into one line. */
+    public List<RepeatedReads.Line> getLines() {
+        return lines;
     }
 
     public String search() {

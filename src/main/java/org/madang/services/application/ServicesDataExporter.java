@@ -87,21 +87,15 @@ public class ServicesDataExporter implements PersonalDataExporter {
         return a.labelKo() + " / " + a.labelEn() + ": " + (a.shownKo() == null ? "" : a.shownKo());
     }
 
-    private static String attachment(AttachmentView f) {
-        return f.fileName() + " (" + f.mediaType() + ", " + f.sizeBytes() + " B, " + f.uploadedAt() + ")";
+    /** Nested records, so the readable export can say each part in words (no MIME type, no ISO time). */
+    private static Map<String, Object> attachment(AttachmentView f) {
+        return ExportSection.record().put("fileName", f.fileName()).put("mediaType", f.mediaType())
+                .put("sizeBytes", f.sizeBytes()).put("uploadedAt", f.uploadedAt()).build();
     }
 
-    private static String step(StepView s) {
-        StringBuilder b = new StringBuilder().append(s.at()).append(' ').append(s.kind().name());
-        if (s.departmentKo() != null) {
-            b.append(" · ").append(s.departmentKo());
-        }
-        if (s.officerName() != null) {
-            b.append(" · ").append(s.officerName());
-        }
-        if (s.note() != null && !s.note().isBlank()) {
-            b.append(" · ").append(s.note());
-        }
-        return b.toString();
+    private static Map<String, Object> step(StepView s) {
+        return ExportSection.record().put("at", s.at()).put("step", s.kind().name())
+                .put("department", s.departmentKo()).put("officer", s.officerName())
+                .put("note", s.note() == null || s.note().isBlank() ? null : s.note()).build();
     }
 }

@@ -171,7 +171,7 @@ public class ApplicationFormView implements Serializable {
     private boolean upload(String key, Part part) throws IOException {
         if (part.getSize() > applying.attachmentMaxBytes()) {
             // refused before reading it into memory; same message the service gives
-            Messages.add(clientId(key), FacesMessage.SEVERITY_ERROR, "services.application.attachment.tooLarge", key,
+            Messages.add(clientId(key), FacesMessage.SEVERITY_ERROR, "services.application.attachment.tooLarge",
                     applying.attachmentMaxBytes() / (1024 * 1024));
             return false;
         }

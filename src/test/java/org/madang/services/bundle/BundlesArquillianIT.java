@@ -434,7 +434,7 @@ class BundlesArquillianIT {
         assertThat(fetches(number)).isZero();
         FetchedDocument doc = sharing.fetch(number, second);
         assertThat(doc.valid()).isTrue();
-        assertThat(doc.lines()).anyMatch(l -> l.value().equals("220-81-12341"));
+        assertThat(doc.lines()).anyMatch(l -> "220-81-12341".equals(l.value()));
         assertThat(fetches(number)).isEqualTo(1);
         sharing.fetch(number, second);
         assertThat(fetches(number)).isEqualTo(2);

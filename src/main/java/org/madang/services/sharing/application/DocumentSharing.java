@@ -72,16 +72,16 @@ public class DocumentSharing {
         boolean valid = switch (d.getSource()) {
             case ISSUED_CERTIFICATE -> certificate(d, a, now, lines);
             case BUSINESS_REGISTRATION -> registry.businessRegistration(Long.parseLong(d.getReference())).map(b -> {
-                lines.add(new Line("services.sharing.line.businessNumber", b.registrationNumber()));
-                lines.add(new Line("services.sharing.line.businessName", b.name()));
-                lines.add(new Line("services.sharing.line.address", b.address()));
-                lines.add(new Line("services.sharing.line.registeredAt", b.registeredAt().toString()));
+                lines.add(Line.text("services.sharing.line.businessNumber", b.registrationNumber()));
+                lines.add(Line.text("services.sharing.line.businessName", b.name()));
+                lines.add(Line.text("services.sharing.line.address", b.address()));
+                lines.add(Line.at("services.sharing.line.registeredAt", b.registeredAt()));
                 return true;
             }).orElse(false);
             case RESIDENT_REGISTRATION -> registry.residentExtract(a.getApplicantId()).map(r -> {
-                lines.add(new Line("services.sharing.line.name", r.name()));
-                lines.add(new Line("services.sharing.line.birthDate", r.birthDate().toString()));
-                lines.add(new Line("services.sharing.line.region", r.region()));
+                lines.add(Line.text("services.sharing.line.name", r.name()));
+                lines.add(Line.on("services.sharing.line.birthDate", r.birthDate()));
+                lines.add(Line.key("services.sharing.line.region", "region." + r.region()));
                 return true;
             }).orElse(false);
         };
@@ -95,11 +95,11 @@ public class DocumentSharing {
             return false;
         }
         DocumentStatus status = doc.statusAt(now);
-        lines.add(new Line("services.sharing.line.issuanceNumber", doc.getNumber().toString()));
-        lines.add(new Line("services.sharing.line.title", doc.getTitleKo() + " / " + doc.getTitleEn()));
-        lines.add(new Line("services.sharing.line.issuedAt", doc.getIssuedAt().toString()));
-        lines.add(new Line("services.sharing.line.status", status.name()));
-        lines.add(new Line("services.sharing.line.sha256", doc.getSha256()));
+        lines.add(Line.text("services.sharing.line.issuanceNumber", doc.getNumber().toString()));
+        lines.add(Line.text("services.sharing.line.title", doc.getTitleKo() + " / " + doc.getTitleEn()));
+        lines.add(Line.at("services.sharing.line.issuedAt", doc.getIssuedAt()));
+        lines.add(Line.key("services.sharing.line.status", status.labelKey()));
+        lines.add(Line.text("services.sharing.line.sha256", doc.getSha256()));
         return status == DocumentStatus.VALID;
     }
 }

@@ -6,6 +6,7 @@ import org.madang.services.sharing.domain.SharedDocument;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Read models of administrative information sharing. */
@@ -45,8 +46,31 @@ public final class SharingViews {
         }
     }
 
-    /** One line of a fetched document. */
-    public record Line(String labelKey, String value) implements Serializable {
+    /**
+     * One line of a fetched document: plain text, a moment or a day (shown in the reader's zone and
+     * language), or a text-bundle key ({@code translated}) for coded values such as a status.
+     */
+    public record Line(String labelKey, String value, Instant instant, LocalDate date, boolean translated)
+            implements Serializable {
+        public static Line text(String labelKey, String value) {
+            return new Line(labelKey, value, null, null, false);
+        }
+
+        public static Line at(String labelKey, Instant instant) {
+            return new Line(labelKey, null, instant, null, false);
+        }
+
+        public static Line on(String labelKey, LocalDate date) {
+            return new Line(labelKey, null, null, date, false);
+        }
+
+        public static Line key(String labelKey, String valueKey) {
+            return new Line(labelKey, valueKey, null, null, true);
+        }
+
+        public boolean isPlain() {
+            return instant == null && date == null && !translated;
+        }
     }
 
     /** A document as the officer sees it, fetched live from where the government keeps it. */
