@@ -8,6 +8,10 @@ import org.madang.services.application.ServiceView;
 import org.madang.services.domain.LifeEvent;
 import org.madang.services.domain.ServiceCategory;
 
+import org.madang.platform.faces.Messages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -59,6 +63,22 @@ public class CatalogueView {
             return Optional.empty();
         }
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst();
+    }
+
+    /** A word to try after an empty result, as a search link. */
+    public record Suggestion(String word, String query) {
+    }
+
+    /** Everyday words to try when nothing matched (a translated list, so each language suggests its own words). */
+    public List<Suggestion> getSuggestions() {
+        return Arrays.stream(Messages.format("services.search.suggestions").split(","))
+                .map(String::strip).filter(w -> !w.isEmpty())
+                .map(w -> new Suggestion(w, URLEncoder.encode(w, StandardCharsets.UTF_8)))
+                .toList();
+    }
+
+    public boolean isNothingFound() {
+        return isFiltered() && results.isEmpty();
     }
 
     public boolean isFiltered() {

@@ -37,7 +37,7 @@ class CatalogueAndApplyBrowserIT {
         browser.open("/services/");
         assertThat(browser.htmlLang()).isEqualTo("ko");
         assertThat(browser.text("h1")).isEqualTo(KO.get("services.catalogue.title"));
-        assertThat(browser.findAll("#lifeEvents li")).hasSize(10);
+        assertThat(browser.findAll("#lifeEvents li")).hasSize(org.madang.services.domain.LifeEvent.values().length);
         assertThat(browser.findAll(".service-item")).hasSizeGreaterThanOrEqualTo(25);
         Cookie session = browser.driver().manage().getCookieNamed("MADANGSESSIONID");
         assertThat(session).as("reading the catalogue makes no session").isNull();
@@ -191,6 +191,36 @@ class CatalogueAndApplyBrowserIT {
         assertThat(browser.text("#receiptNumber")).isNotBlank();
         assertThat(browser.findAll("#payReminder")).hasSize(1);
         axeEverywhere();
+    }
+
+    @Test
+    void everydayWordsFindTheServicesPeopleMeanAndAnEmptyResultHelps() {
+        search("전입신고", null);
+        assertThat(resultNames()).first().isEqualTo("전입신고");
+        search("이사", null); // the moving life event and the move-in report
+        assertThat(resultNames()).contains("전입신고", "주민등록표 등본 발급");
+        search("여권", null);
+        assertThat(resultNames()).contains("여권 재발급 신청");
+        browser.assertPlainWords();
+        axeEverywhere();
+
+        browser.open("/services/?lang=en");
+        search("passport", null);
+        assertThat(resultNames()).first().isEqualTo("Passport reissue");
+        search("moving", null);
+        assertThat(resultNames()).contains("Move-in report (registering a new address)");
+
+        // nothing found: words to try, the situations in life and whom to ask, never a dead end
+        search("zqxwv", null);
+        assertThat(browser.findAll("#results")).isEmpty();
+        assertThat(browser.findAll("#noResults")).hasSize(1);
+        assertThat(browser.findAll("#noResultEvents li")).hasSize(org.madang.services.domain.LifeEvent.values().length);
+        assertThat(browser.find("#askLink").getAttribute("href")).startsWith("https://www.epeople.go.kr");
+        axeEverywhere();
+        browser.clickAndWait(browser.findAll("#suggestions a").stream().filter(a -> a.getText().equals("passport"))
+                .findFirst().orElseThrow());
+        assertThat(resultNames()).contains("Passport reissue");
+        browser.open("/?lang=ko");
     }
 
     @Test

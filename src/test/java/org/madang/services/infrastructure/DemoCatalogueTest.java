@@ -65,11 +65,40 @@ class DemoCatalogueTest {
 
     @Test
     void allThirtyThreeServicesOfTheDataSetAcrossAtLeastFiveAgencies() {
-        // the 33 of kr-services.csv, and the foreign-exchange report the FDI bundle adds
-        assertThat(services).hasSize(34);
-        assertThat(services.stream().map(ServiceView::code).collect(Collectors.toSet())).hasSize(34);
+        // the 33 of kr-services.csv, the foreign-exchange report the FDI bundle adds, and the three
+        // everyday services people look for first (move-in report, passport reissue, basic certificate)
+        assertThat(services).hasSize(37);
+        assertThat(services.stream().map(ServiceView::code).collect(Collectors.toSet())).hasSize(37);
         assertThat(services.stream().map(ServiceView::agencyCode).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(services.stream().map(ServiceView::category).collect(Collectors.toSet())).hasSize(9);
+        assertThat(services.stream().map(ServiceView::category).collect(Collectors.toSet())).hasSize(10);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} finds {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "이사,             MOVE_IN_REPORT",
+            "이사,             RESIDENT_REGISTRATION_COPY",
+            "전입신고,         MOVE_IN_REPORT",
+            "전입 신고,        MOVE_IN_REPORT",
+            "moving,           MOVE_IN_REPORT",
+            "change of address, MOVE_IN_REPORT",
+            "여권,             PASSPORT_REISSUE",
+            "passport,         PASSPORT_REISSUE",
+            "여권 재발급,      PASSPORT_REISSUE",
+            "family certificate, FAMILY_RELATIONSHIP",
+            "family certificate, BASIC_CERTIFICATE",
+            "가족관계증명서,   BASIC_CERTIFICATE",
+    })
+    void everydayWordsFindTheServicesPeopleMean(String query, String code) {
+        List<ServiceView> found = org.madang.services.application.CatalogueSearch.search(services, query, null, null);
+        assertThat(found).extracting(ServiceView::code).as(query).contains(code);
+    }
+
+    @Test
+    void theServiceNamedAfterTheWordComesFirst() {
+        assertThat(org.madang.services.application.CatalogueSearch.search(services, "전입신고", null, null).get(0).code())
+                .isEqualTo("MOVE_IN_REPORT");
+        assertThat(org.madang.services.application.CatalogueSearch.search(services, "passport", null, null).get(0).code())
+                .isEqualTo("PASSPORT_REISSUE");
     }
 
     @Test
