@@ -11,6 +11,8 @@ import org.madang.identity.domain.Business;
 import org.madang.identity.domain.BusinessRegistrationNumber;
 import org.madang.identity.domain.Mandate;
 import org.madang.identity.domain.PasswordPolicy;
+import org.madang.identity.domain.ResidentRegistry;
+import org.madang.identity.domain.VerificationLevel;
 import org.madang.identity.domain.VerificationChange;
 import org.madang.identity.infrastructure.AccountRepository;
 import org.madang.identity.infrastructure.CredentialRepository;
@@ -44,6 +46,8 @@ public class AccountSelfService {
     SignInFailures failures;
     @Inject
     Clock clock;
+    @Inject
+    ResidentRegistry registry;
 
     @OwnDataOnly
     public Views.AccountDetails myAccount() {
@@ -133,6 +137,25 @@ public class AccountSelfService {
     public List<Views.MandateView> businessesIRepresent() {
         return accounts.mandatesOf(currentUser.accountId()).stream().filter(Mandate::isActive)
                 .map(Views.MandateView::of).toList();
+    }
+
+    /**
+     * The caller's own household as the resident registry holds it (for their 주민등록표 등본);
+     * empty unless the caller is a verified resident the registry knows with a household.
+     */
+    @OwnDataOnly
+    public java.util.Optional<Views.HouseholdRecord> myHousehold() {
+        Account a = me();
+        if (a.getVerification() != VerificationLevel.VERIFIED_RESIDENT || a.getBirthDate() == null
+                || a.getRegion() == null) {
+            return java.util.Optional.empty();
+        }
+        return registry.household(a.getName(), a.getBirthDate(), a.getRegion()).map(h -> new Views.HouseholdRecord(
+                a.getId(), h.address(),
+                h.members().stream().map(m -> new Views.HouseholdMember(m.name(), m.birthDate(),
+                        m.relationship().name(), m.movedIn())).toList(),
+                h.pastAddresses().stream().map(p -> new Views.PastAddress(p.address(), p.movedIn(), p.movedOut()))
+                        .toList()));
     }
 
     private Account me() {

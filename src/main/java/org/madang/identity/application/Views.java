@@ -10,6 +10,7 @@ import org.madang.identity.domain.VerificationChange;
 import org.madang.identity.domain.VerificationLevel;
 import org.madang.platform.privacy.PersonalData;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -125,5 +126,31 @@ public final class Views {
 
     /** A colleague as shown on the officer's home page: official capacity only. */
     public record Colleague(long id, String name, boolean supervisor) {
+    }
+
+    /**
+     * What the registry holds for the caller's 주민등록표 등본: the household's address, its members
+     * (relationship to the head as a code: HEAD, SPOUSE, CHILD, PARENT, SIBLING, OTHER) and the
+     * caller's past addresses, newest first.
+     */
+    public record HouseholdRecord(long subjectId, String address, List<HouseholdMember> members,
+                                  List<PastAddress> pastAddresses) implements PersonalData, Serializable {
+        public HouseholdRecord {
+            members = List.copyOf(members);
+            pastAddresses = List.copyOf(pastAddresses);
+        }
+
+        @Override
+        public long dataSubjectId() {
+            return subjectId;
+        }
+    }
+
+    public record HouseholdMember(String name, java.time.LocalDate birthDate, String relationship,
+                                  java.time.LocalDate movedIn) implements Serializable {
+    }
+
+    public record PastAddress(String address, java.time.LocalDate movedIn, java.time.LocalDate movedOut)
+            implements Serializable {
     }
 }

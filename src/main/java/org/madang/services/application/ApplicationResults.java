@@ -2,12 +2,22 @@ package org.madang.services.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.madang.platform.i18n.Texts;
 import org.madang.services.domain.Application;
 
+import org.madang.identity.application.AccountSelfService;
+import org.madang.identity.application.Views;
+import org.madang.platform.security.CurrentUser;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Issues the result document of an approved application through the certificate service (its
@@ -27,6 +37,15 @@ public class ApplicationResults {
     CertificateIssuance certificates;
     @Inject
     Catalogue catalogue;
+    @Inject
+    AccountSelfService accounts;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "MADANG_TIME_ZONE", defaultValue = "Asia/Seoul")
+    String zone;
 
     void issue(Application a) {
         ServiceView s = catalogue.get(a.getServiceId());
@@ -40,11 +59,38 @@ public class ApplicationResults {
             }
             lines.add(new IssueRequest.ContentLine(cut(l.labelKo(), 100), cut(l.labelEn(), 100), cut(l.shownKo(), 500)));
         }
+        Optional<Views.HouseholdRecord> household = registryHousehold(a, s);
+        if (household.isPresent()) {
+            IssueRequest.ContentLine purpose = lines.stream().skip(1)
+                    .filter(l -> l.labelEn().equals(purposeLabel(a))).findFirst().orElse(null);
+            certificates.issue(new IssueRequest(a.reference(), a.getApplicantId(), a.getAssignment().getDepartmentId(),
+                    s.documentTypeKey(), ResidentCertificateContent.titleKo(), ResidentCertificateContent.titleEn(),
+                    a.getApplicantName(), ResidentCertificateContent.lines(household.get(),
+                    a.getAnswers().get("addressHistory"), LocalDate.ofInstant(Instant.now(clock), ZoneId.of(zone)), purpose), "ko"));
+            return;
+        }
         certificates.issue(new IssueRequest(a.reference(), a.getApplicantId(), a.getAssignment().getDepartmentId(),
                 certificate ? s.documentTypeKey() : DECISION_NOTICE,
                 cut(certificate ? s.nameKo() : text(KO, "services.application.document.decision", s.nameKo()), 200),
                 cut(certificate ? s.nameEn() : text(EN, "services.application.document.decision", s.nameEn()), 200),
                 a.getApplicantName(), lines, "ko"));
+    }
+
+    /**
+     * The registry's record of the household, for a 주민등록표 등본 issued to the person asking for it
+     * (instant issuance: the caller is the applicant, so this is a read of one's own data).
+     */
+    private Optional<Views.HouseholdRecord> registryHousehold(Application a, ServiceView s) {
+        if (!ResidentCertificateContent.DOCUMENT_TYPE.equals(s.documentTypeKey())
+                || currentUser.findAccountId().filter(id -> id == a.getApplicantId()).isEmpty()) {
+            return Optional.empty();
+        }
+        return accounts.myHousehold();
+    }
+
+    private String purposeLabel(Application a) {
+        return catalogue.form(a.getServiceId()).fields().stream().filter(f -> "purpose".equals(f.key()))
+                .map(FieldDefinition::labelEn).findFirst().orElse("");
     }
 
     private static String text(Locale locale, String key, Object... args) {

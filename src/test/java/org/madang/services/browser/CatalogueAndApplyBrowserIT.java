@@ -224,7 +224,7 @@ class CatalogueAndApplyBrowserIT {
     }
 
     @Test
-    void aVerifiedResidentGetsTheResidentRegistrationCertificateAtOnce() {
+    void aVerifiedResidentGetsTheResidentRegistrationCertificateAtOnce() throws Exception {
         signIn("resident@madang.go.kr");
         browser.open("/services/?q=" + enc("주민등록표 등본"));
         browser.clickAndWait(linkTo("주민등록표 등본 발급"));
@@ -245,7 +245,25 @@ class CatalogueAndApplyBrowserIT {
         assertThat(browser.currentPath()).startsWith("/my/apply/done.xhtml");
         assertThat(browser.text("#status")).isEqualTo(KO.get("services.application.status.APPROVED"));
         assertThat(browser.text("#issued")).contains(KO.get("services.apply.done.issued"));
+        assertThat(browser.text("#whatNext")).contains(KO.get("services.apply.done.next.issued"));
         axeEverywhere();
+
+        // the document holds what the registry holds, under its own title: the household's address,
+        // its head and members with relationship and move-in date, and the last five years' addresses
+        browser.open("/my/documents.xhtml");
+        String href = browser.find("a.download-link").getAttribute("href");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "MADANGSESSIONID=" + browser.driver().manage().getCookieNamed("MADANGSESSIONID")
+                        .getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertThat(text).contains(KO.get("services.certificate.registry.title"), "서울특별시 종로구 자하문로 94",
+                "이서연", "최민호", "최서아", KO.get("services.certificate.registry.relationship.SPOUSE"),
+                "2022. 5. 14.", "서울특별시 마포구 월드컵북로 12", "금융기관 제출용");
+        assertThat(text).as("moved out over five years ago").doesNotContain("판교역로");
     }
 
     // ---- steps ---------------------------------------------------------------------------------
