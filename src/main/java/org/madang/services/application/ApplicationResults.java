@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,8 @@ public class ApplicationResults {
     @Inject
     @ConfigProperty(name = "MADANG_TIME_ZONE", defaultValue = "Asia/Seoul")
     String zone;
+    @Inject
+    AgencyNames names;
 
     void issue(Application a) {
         ServiceView s = catalogue.get(a.getServiceId());
@@ -53,6 +56,9 @@ public class ApplicationResults {
         List<IssueRequest.ContentLine> lines = new ArrayList<>();
         lines.add(new IssueRequest.ContentLine(text(KO, "services.application.document.service"),
                 text(EN, "services.application.document.service"), cut(s.nameKo() + " / " + s.nameEn(), 500)));
+        if (!certificate) {
+            decision(a).forEach(lines::add);
+        }
         for (ApplicationViews.AnswerLine l : ApplicationReadModels.answers(a, catalogue.form(a.getServiceId()))) {
             if (lines.size() >= MAX_LINES) {
                 break;
@@ -86,6 +92,28 @@ public class ApplicationResults {
             return Optional.empty();
         }
         return accounts.myHousehold();
+    }
+
+    /** What a result notice states first: the decision, its date, the deciding department and officer. */
+    private List<IssueRequest.ContentLine> decision(Application a) {
+        List<IssueRequest.ContentLine> lines = new ArrayList<>();
+        lines.add(line("decisionLabel", text(KO, "services.application.document.approved")
+                + " / " + text(EN, "services.application.document.approved")));
+        Instant decided = a.getDecidedAt() == null ? Instant.now(clock) : a.getDecidedAt();
+        lines.add(line("decidedOn", DateTimeFormatter.ofPattern("yyyy. M. d.")
+                .format(LocalDate.ofInstant(decided, ZoneId.of(zone)))));
+        Long department = a.getAssignment().getDepartmentId();
+        names.department(department == null ? 0 : department)
+                .ifPresent(n -> lines.add(line("department", cut(n.ko() + " / " + n.en(), 500))));
+        if (a.getAssignment().getAssigneeName() != null) {
+            lines.add(line("officer", cut(a.getAssignment().getAssigneeName(), 500)));
+        }
+        return lines;
+    }
+
+    private static IssueRequest.ContentLine line(String key, String value) {
+        return new IssueRequest.ContentLine(text(KO, "services.application.document." + key),
+                text(EN, "services.application.document." + key), value);
     }
 
     private String purposeLabel(Application a) {

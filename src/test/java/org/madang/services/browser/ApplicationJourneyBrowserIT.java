@@ -121,6 +121,13 @@ class ApplicationJourneyBrowserIT {
         HttpResponse<byte[]> pdf = get(download, session());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // the result notice states the decision, its date, the deciding department and the officer
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains(
+                    MESSAGES.get("services.application.document.decisionLabel"),
+                    MESSAGES.get("services.application.document.approved"),
+                    MESSAGES.get("services.application.document.decidedOn"), "종로세무서", "최유진");
+        }
         Matcher issuance = Pattern.compile("n=([0-9-]+)").matcher(download);
         assertThat(issuance.find()).isTrue();
 
