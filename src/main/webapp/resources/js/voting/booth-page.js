@@ -37,7 +37,7 @@
     booth.querySelectorAll('fieldset.question').forEach(function (fs, qi) {
       var row = [];
       var chosen = 0;
-      fs.querySelectorAll('input[type=checkbox]').forEach(function (box) {
+      fs.querySelectorAll('input[type=checkbox], input[type=radio]').forEach(function (box) {
         row.push(box.checked ? 1 : 0);
         chosen += box.checked ? 1 : 0;
       });

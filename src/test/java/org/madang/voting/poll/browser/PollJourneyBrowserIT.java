@@ -58,6 +58,9 @@ class PollJourneyBrowserIT {
 
         check(1);
         check(2); // 200 + 150 million: over the 300 million budget
+        // the running total says so before anything is sent
+        assertThat(browser.text("#runningTotal")).contains("350,000,000", "300,000,000")
+                .contains(KO.get("poll.takePart.overBudget"));
         browser.clickAndWait("submitChoice");
         assertThat(browser.text("#choicesError")).contains("350,000,000").contains("300,000,000");
         assertThat(checkbox(1).isSelected()).as("selection kept").isTrue();
@@ -69,6 +72,7 @@ class PollJourneyBrowserIT {
         checkbox(4).sendKeys(Keys.SPACE); // 200 + 90 million
         assertThat(checkbox(2).isSelected()).isFalse();
         assertThat(checkbox(4).isSelected()).isTrue();
+        assertThat(browser.text("#runningTotal")).contains("290,000,000").doesNotContain(KO.get("poll.takePart.overBudget"));
         browser.clickAndWait("submitChoice");
         assertThat(browser.currentPath()).startsWith("/my/polls/receipt.xhtml");
         String code = browser.text("#receiptCode");
