@@ -252,9 +252,12 @@ class CatalogueAndApplyBrowserIT {
         // its head and members with relationship and move-in date, and the last five years' addresses
         browser.open("/my/documents.xhtml");
         String href = browser.find("a.download-link").getAttribute("href");
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "MADANGSESSIONID=" + browser.driver().manage().getCookieNamed("MADANGSESSIONID")
-                        .getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        StringBuilder cookies = new StringBuilder(); // the whole sign-in, not only the session id
+        browser.driver().manage().getCookies().forEach(c -> cookies.append(c.getName()).append('=')
+                .append(c.getValue()).append("; "));
+        HttpResponse<byte[]> pdf = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies.toString()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         String text;
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
