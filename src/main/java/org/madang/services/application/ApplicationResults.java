@@ -2,7 +2,6 @@ package org.madang.services.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.madang.platform.i18n.Texts;
 import org.madang.services.domain.Application;
 
@@ -45,8 +44,7 @@ public class ApplicationResults {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "MADANG_TIME_ZONE", defaultValue = "Asia/Seoul")
-    String zone;
+    ZoneId zone;
     @Inject
     AgencyNames names;
 
@@ -72,7 +70,7 @@ public class ApplicationResults {
             certificates.issue(new IssueRequest(a.reference(), a.getApplicantId(), a.getAssignment().getDepartmentId(),
                     s.documentTypeKey(), ResidentCertificateContent.titleKo(), ResidentCertificateContent.titleEn(),
                     a.getApplicantName(), ResidentCertificateContent.lines(household.get(),
-                    a.getAnswers().get("addressHistory"), LocalDate.ofInstant(Instant.now(clock), ZoneId.of(zone)), purpose), "ko"));
+                    a.getAnswers().get("addressHistory"), LocalDate.ofInstant(Instant.now(clock), zone), purpose), "ko"));
             return;
         }
         certificates.issue(new IssueRequest(a.reference(), a.getApplicantId(), a.getAssignment().getDepartmentId(),
@@ -101,7 +99,7 @@ public class ApplicationResults {
                 + " / " + text(EN, "services.application.document.approved")));
         Instant decided = a.getDecidedAt() == null ? Instant.now(clock) : a.getDecidedAt();
         lines.add(line("decidedOn", DateTimeFormatter.ofPattern("yyyy. M. d.")
-                .format(LocalDate.ofInstant(decided, ZoneId.of(zone)))));
+                .format(LocalDate.ofInstant(decided, zone))));
         Long department = a.getAssignment().getDepartmentId();
         names.department(department == null ? 0 : department)
                 .ifPresent(n -> lines.add(line("department", cut(n.ko() + " / " + n.en(), 500))));
