@@ -102,7 +102,9 @@ class ElectionPagesBrowserIT {
         signIn(voter, "Voter!2026pw");
         browser.driver().get(publicPath);
         browser.clickAndWait("voteLink");
-        assertThat(browser.findAll("#booth input[type=checkbox]")).hasSize(3);
+        // one answer to give: three radio buttons of one group, not boxes
+        assertThat(browser.findAll("#booth input[type=radio][name=q0]")).hasSize(3);
+        assertThat(browser.findAll("#booth input[type=checkbox]")).isEmpty();
         assertThat(browser.findAll("#booth input[name]")).as("choices and credential are never posted").isEmpty();
         assertThat(browser.byId("credential").getAttribute("aria-describedby")).isEqualTo("credentialHint");
         axeBothSizes();
