@@ -105,7 +105,9 @@ class ElectionPagesBrowserIT {
         // one answer to give: three radio buttons of one group, not boxes
         assertThat(browser.findAll("#booth input[type=radio][name=q0]")).hasSize(3);
         assertThat(browser.findAll("#booth input[type=checkbox]")).isEmpty();
-        assertThat(browser.findAll("#booth input[name]")).as("choices and credential are never posted").isEmpty();
+        // choices and credential are never posted: outside every form (a radio group needs a name to be one group)
+        assertThat(browser.findAll("form #booth input, #booth input[form]")).as("booth inputs in a form").isEmpty();
+        assertThat(browser.findAll("#credential[name]")).as("the credential has no name").isEmpty();
         assertThat(browser.byId("credential").getAttribute("aria-describedby")).isEqualTo("credentialHint");
         axeBothSizes();
         // keyboard: the first choice is reachable and toggles with the space bar
