@@ -48,6 +48,7 @@ public class LanguageFilter extends HttpFilter {
             c.setMaxAge(365 * 24 * 3600);
             c.setHttpOnly(true);
             c.setAttribute("SameSite", "Lax");
+            c.setSecure(req.isSecure());
             res.resetBuffer();
             res.addCookie(c);
             currentUser.findAccountId().ifPresent(id -> chosen.fire(new LanguageChosen(id, requested)));

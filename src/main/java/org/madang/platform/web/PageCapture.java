@@ -178,7 +178,16 @@ public final class PageCapture extends HttpServletResponseWrapper {
         return true;
     }
 
+    /**
+     * Sends a kept page. Its script nonce is replaced by a fresh one, in the body and in the
+     * response's policy (SecurityHeadersFilter's, which gets the nonce appended), see PageNonce.
+     */
     public static void write(HttpServletResponse res, byte[] body, String contentType) throws IOException {
+        PageNonce.Page renewed = PageNonce.renewInBody(body, res.getHeader(PageNonce.POLICY_HEADER));
+        if (renewed.policy() != null) {
+            res.setHeader(PageNonce.POLICY_HEADER, renewed.policy());
+        }
+        body = renewed.body();
         if (contentType != null) {
             res.setContentType(contentType);
         }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.madang.platform.faces.LanguageBean;
+import org.madang.platform.faces.StatelessFormToken;
 import org.madang.platform.web.PageCapture;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
@@ -63,8 +64,9 @@ public class MyApplicationPageFilter extends HttpFilter {
             chain.doFilter(req, res); // not the caller's: the page answers 404 as usual
             return;
         }
+        // the page holds this session's form token (StatelessFormToken): kept per session, not per account
         String key = currentUser.accountId() + " " + language.getCode() + " " + req.getQueryString() + " "
-                + stamp.get();
+                + stamp.get() + " " + StatelessFormToken.token(req.getSession(true));
         Optional<RenderedPages.Page> hit = pages.personalPages().find(key);
         if (hit.isPresent()) {
             PageCapture.write(res, hit.get().body(), hit.get().contentType());

@@ -1,0 +1,66 @@
+package org.madang.platform.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A page served again from a store of rendered pages must not reuse the script nonce it was
+ * rendered with (a nonce anyone has seen protects nothing): before it is sent, the old nonce is
+ * replaced in its body and in its Content-Security-Policy by a fresh one of the same form
+ * (PrimeFaces accepts a posted-back nonce only as Base64 of a UUID).
+ */
+public final class PageNonce {
+    public static final String POLICY_HEADER = "Content-Security-Policy";
+    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
+    private static final Pattern BODY_NONCE = Pattern.compile("nonce=\"([A-Za-z0-9+/=]+)\"");
+
+    private PageNonce() {
+    }
+
+    public record Page(byte[] body, String policy) {
+    }
+
+    public static Optional<String> of(String policy) {
+        if (policy == null) {
+            return Optional.empty();
+        }
+        Matcher m = NONCE.matcher(policy);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * A kept page sent with a fresh nonce: the nonce its scripts carry is replaced in the body, and
+     * the response's policy (without a nonce, as SecurityHeadersFilter set it) gets the fresh one
+     * on its script-src. A page without nonced scripts is sent as it is.
+     */
+    public static Page renewInBody(byte[] body, String policy) {
+        String html = new String(body, StandardCharsets.UTF_8);
+        Matcher m = BODY_NONCE.matcher(html);
+        if (!m.find() || policy == null) {
+            return new Page(body, policy);
+        }
+        String fresh = fresh();
+        String withNonce = NONCE.matcher(policy).find() ? policy.replaceAll("'nonce-[A-Za-z0-9+/=]+'", "'nonce-" + fresh + "'")
+                : policy.replace("script-src 'self'", "script-src 'self' 'nonce-" + fresh + "'");
+        return new Page(html.replace(m.group(1), fresh).getBytes(StandardCharsets.UTF_8), withNonce);
+    }
+
+    private static String fresh() {
+        return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The page with a fresh nonce; as it was when its policy has none. */
+    public static Page renew(byte[] body, String policy) {
+        Optional<String> old = of(policy);
+        if (old.isEmpty()) {
+            return new Page(body, policy);
+        }
+        String fresh = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        String html = new String(body, StandardCharsets.UTF_8).replace(old.get(), fresh);
+        return new Page(html.getBytes(StandardCharsets.UTF_8), policy.replace(old.get(), fresh));
+    }
+}
