@@ -14,6 +14,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.madang.platform.error.Failures;
 
 /**
  * Turns the platform's audit events into records. A success is appended at once, in the caller's
@@ -50,7 +51,7 @@ public class AuditListener {
             trail.appendAlone(action);
         } catch (RuntimeException e) {
             // the container would swallow an exception thrown after completion: say loudly what was lost
-            LOG.log(Level.SEVERE, "could not record failed action in the audit trail: " + action, e);
+            LOG.log(Level.SEVERE, () -> "could not record failed action in the audit trail: " + action + ": " + Failures.describe(e));
             throw e;
         }
     }

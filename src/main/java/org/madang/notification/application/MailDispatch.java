@@ -8,6 +8,7 @@ import org.madang.notification.domain.MailQueued;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.madang.platform.error.Failures;
 
 /**
  * Sends a queued e-mail once the transaction that queued it has committed, on another thread so
@@ -26,7 +27,7 @@ public class MailDispatch {
             delivery.sendSoon(queued.mailId());
         } catch (RuntimeException e) {
             // after commit nobody can be told; the outbox row is the safety net
-            LOG.log(Level.WARNING, "mail " + queued.mailId() + " left for the retry timer", e);
+            LOG.log(Level.WARNING, () -> "mail " + queued.mailId() + " left for the retry timer: " + Failures.describe(e));
         }
     }
 }

@@ -8,6 +8,7 @@ import org.madang.notification.application.Inbox;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.madang.platform.error.Failures;
 
 /**
  * The unread count beside "Inbox" in the page template's navigation, counted once per request
@@ -30,7 +31,7 @@ public class InboxBadge {
             unread = inbox.unreadCountForHeader();
         } catch (RuntimeException e) {
             // every page, the error pages included, shows the badge: a count is not worth a second failure
-            LOG.log(Level.WARNING, "unread count unavailable", e);
+            LOG.log(Level.WARNING, () -> "unread count unavailable: " + Failures.describe(e));
         }
     }
 

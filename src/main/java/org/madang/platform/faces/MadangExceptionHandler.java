@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.persistence.OptimisticLockException;
 import org.madang.platform.error.BusinessException;
 import org.madang.platform.error.ChangedMeanwhile;
+import jakarta.validation.ConstraintViolationException;
+import org.madang.platform.error.Failures;
 
 import java.util.Iterator;
 import java.util.UUID;
@@ -25,8 +27,10 @@ import java.util.logging.Logger;
  * The one place where failures become what a person sees. A BusinessException becomes a translated
  * message on the same page (input kept), and so does a change someone else saved first (optimistic
  * locking: "changed meanwhile, reload"); a refused role, the 403 page; an expired view, the
- * "page expired" page; anything else is logged with an incident number and shown as the 500 page,
- * never as a stack trace.
+ * "page expired" page; input a service's Bean Validation refused (a check the page missed), a
+ * message on the same page; anything else is logged with an incident number and shown as the 500
+ * page, never as a stack trace. Logs name classes and places, never messages or values
+ * ({@link Failures}).
  */
 public class MadangExceptionHandler extends ExceptionHandlerWrapper {
     private static final Logger LOG = Logger.getLogger(MadangExceptionHandler.class.getName());
@@ -54,6 +58,15 @@ public class MadangExceptionHandler extends ExceptionHandlerWrapper {
                     Messages.add(null, FacesMessage.SEVERITY_ERROR, ChangedMeanwhile.KEY);
                     fc.validationFailed();
                     fc.renderResponse();
+                } else if (find(t, ConstraintViolationException.class) != null && fc.getViewRoot() != null
+                        && !fc.getResponseComplete()) {
+                    ConstraintViolationException cve = find(t, ConstraintViolationException.class);
+                    // property paths (method.argN) only: the violations also hold the invalid values
+                    LOG.info(() -> "input refused by a service on " + fc.getViewRoot().getViewId() + ": "
+                            + cve.getConstraintViolations().stream().map(v -> String.valueOf(v.getPropertyPath())).toList());
+                    Messages.add(null, FacesMessage.SEVERITY_ERROR, "input.rejected");
+                    fc.validationFailed();
+                    fc.renderResponse();
                 } else if (find(t, EJBAccessException.class) != null) {
                     sendError(fc, HttpServletResponse.SC_FORBIDDEN);
                 } else if (find(t, ViewExpiredException.class) != null) {
@@ -62,12 +75,12 @@ public class MadangExceptionHandler extends ExceptionHandlerWrapper {
                     fc.responseComplete();
                 } else {
                     String incident = UUID.randomUUID().toString().substring(0, 8);
-                    LOG.log(Level.SEVERE, "incident " + incident, t);
+                    LOG.log(Level.SEVERE, () -> "incident " + incident + ": " + Failures.describe(t));
                     fc.getExternalContext().getRequestMap().put("madang.incident", incident);
                     sendError(fc, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
                 }
             } catch (Exception e) {
-                LOG.log(Level.SEVERE, "failure while handling a failure", e);
+                LOG.log(Level.SEVERE, () -> "failure while handling a failure: " + Failures.describe(e));
             } finally {
                 it.remove();
             }

@@ -8,6 +8,7 @@ import org.madang.platform.privacy.PersonalDataRead;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.madang.platform.error.Failures;
 
 /**
  * Listens for the platform's {@link PersonalDataRead} events (AccessRecorder): logs each one inside
@@ -32,7 +33,7 @@ public class AccessLogListener {
             alerts.consider(read);
         } catch (RuntimeException e) {
             // the read stands and is logged; a lost alert is regrettable, a failed read would be worse
-            LOG.log(Level.WARNING, "privacy alert for account " + read.subjectAccountId() + " not sent", e);
+            LOG.log(Level.WARNING, () -> "privacy alert for account " + read.subjectAccountId() + " not sent: " + Failures.describe(e));
         }
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.madang.platform.api.BusinessExceptionMapper;
 import org.madang.platform.error.BusinessException;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.TokenScope;
@@ -92,7 +93,7 @@ public class BundleFilingResource {
                     parts, records);
             return FilingRequests.filed(f, "/api/bundles/applications/" + f.number());
         } catch (Malformed m) {
-            return FilingRequests.malformed(m);
+            return FilingRequests.malformed(m, BusinessExceptionMapper.locale(language));
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.madang.platform.api.BusinessExceptionMapper;
+import org.madang.platform.i18n.Texts;
 import org.madang.platform.security.ApiTokenCredential;
 import org.madang.platform.security.CurrentUser;
 import org.madang.services.bundle.application.ApiFiling.Filed;
@@ -23,6 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -36,25 +38,28 @@ final class FilingRequests {
     private FilingRequests() {
     }
 
-    /** A request that cannot be read; {@code field} names where. */
+    /** A request that cannot be read; {@code field} names where, {@code key} says what (messages bundle). */
     static final class Malformed extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final String field;
+        final String key;
 
-        Malformed(String field, String message) {
-            super(message);
+        Malformed(String field, String key) {
+            super(key);
             this.field = field;
+            this.key = key;
         }
     }
 
     static JsonObject object(String body) {
         if (body == null || body.isBlank()) {
-            throw new Malformed("body", "The request body must be a JSON object.");
+            throw new Malformed("body", "api.malformed.body");
         }
         try (JsonReader r = Json.createReader(new StringReader(body))) {
             return r.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw new Malformed("body", "The request body is not a valid JSON object: " + e.getMessage());
+            // never the parser's message: it quotes the body and names the parser's internals
+            throw new Malformed("body", "api.malformed.body");
         }
     }
 
@@ -66,13 +71,13 @@ final class FilingRequests {
             return out;
         }
         if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new Malformed(path, "\"" + path + "\" must be an object of answers.");
+            throw new Malformed(path, "api.malformed.object");
         }
         v.asJsonObject().forEach((k, value) -> out.put(k, switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
+            case STRING -> withoutNul(((JsonString) value).getString(), path + "." + k);
             case NUMBER, TRUE, FALSE -> value.toString();
             case NULL -> "";
-            default -> throw new Malformed(path + "." + k, "\"" + path + "." + k + "\" must be a string.");
+            default -> throw new Malformed(path + "." + k, "api.malformed.string");
         }));
         return out;
     }
@@ -85,23 +90,22 @@ final class FilingRequests {
             return out;
         }
         if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new Malformed(path, "\"" + path + "\" must be an object.");
+            throw new Malformed(path, "api.malformed.object");
         }
         v.asJsonObject().forEach((field, ref) -> {
             String at = path + "." + field;
             if (ref.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new Malformed(at, "\"" + at + "\" must be an object with source, reference and consent.");
+                throw new Malformed(at, "api.malformed.recordRef");
             }
             JsonObject r = ref.asJsonObject();
             DocumentSource source;
             try {
                 source = DocumentSource.valueOf(r.getString("source", ""));
             } catch (IllegalArgumentException e) {
-                throw new Malformed(at + ".source", "\"" + at + ".source\" must be one of ISSUED_CERTIFICATE, "
-                        + "BUSINESS_REGISTRATION, RESIDENT_REGISTRATION.");
+                throw new Malformed(at + ".source", "api.malformed.source");
             }
             JsonValue reference = r.get("reference");
-            out.put(field, new RecordRef(source, reference instanceof JsonString s ? s.getString()
+            out.put(field, new RecordRef(source, reference instanceof JsonString s ? withoutNul(s.getString(), at + ".reference")
                     : reference == null || reference.getValueType() == JsonValue.ValueType.NULL ? null : reference.toString(),
                     r.getBoolean("consent", false)));
         });
@@ -114,9 +118,21 @@ final class FilingRequests {
             return null;
         }
         if (v.getValueType() != JsonValue.ValueType.NUMBER) {
-            throw new Malformed(name, "\"" + name + "\" must be a number.");
+            throw new Malformed(name, "api.malformed.number");
         }
-        return o.getJsonNumber(name).longValueExact();
+        try {
+            return o.getJsonNumber(name).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new Malformed(name, "api.malformed.number");
+        }
+    }
+
+    /** PostgreSQL stores no NUL character: refused here as the caller's mistake, not as a 500 later. */
+    private static String withoutNul(String s, String path) {
+        if (s.indexOf('\u0000') >= 0) {
+            throw new Malformed(path, "api.malformed.nul");
+        }
+        return s;
     }
 
     static String hash(String body) {
@@ -128,9 +144,9 @@ final class FilingRequests {
         }
     }
 
-    static Response malformed(Malformed m) {
+    static Response malformed(Malformed m, Locale locale) {
         return BusinessExceptionMapper.errors(400, Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("field", m.field).add("code", "malformed").add("message", m.getMessage())));
+                .add("field", m.field).add("code", "malformed").add("message", Texts.format(locale, m.key, m.field))));
     }
 
     /** Filing is for token holders only: a browser session does not file by API. */
@@ -155,7 +171,7 @@ final class FilingRequests {
             return JsonObject.EMPTY_JSON_OBJECT;
         }
         if (o.get(name).getValueType() != jakarta.json.JsonValue.ValueType.OBJECT) {
-            throw new Malformed(name, "\"" + name + "\" must be an object.");
+            throw new Malformed(name, "api.malformed.object");
         }
         return o.getJsonObject(name);
     }
@@ -165,7 +181,7 @@ final class FilingRequests {
             return null;
         }
         if (idempotencyKey.length() > 100) {
-            throw new Malformed("Idempotency-Key", "The Idempotency-Key header is longer than 100 characters.");
+            throw new Malformed("Idempotency-Key", "api.malformed.idempotencyKey");
         }
         return idempotencyKey.strip();
     }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.madang.platform.api.BusinessExceptionMapper;
 import org.madang.platform.error.BusinessException;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.TokenScope;
@@ -89,7 +90,7 @@ public class ServiceFilingResource {
                     FilingRequests.records(o, "fromRecords", "fromRecords"));
             return FilingRequests.filed(f, "/api/applications/" + f.number());
         } catch (Malformed m) {
-            return FilingRequests.malformed(m);
+            return FilingRequests.malformed(m, BusinessExceptionMapper.locale(language));
         }
     }
 }

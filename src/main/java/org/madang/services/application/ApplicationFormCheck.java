@@ -62,6 +62,27 @@ public final class ApplicationFormCheck {
         return out;
     }
 
+    /**
+     * What a draft may not hold even before it is complete: an answer given in an impossible form
+     * (a date like 2026-13-45, an option the question does not offer, text over the limit).
+     * Missing answers are no problem yet.
+     */
+    public static List<Problem> draftProblems(List<FieldDefinition> fields, Map<String, String> answers) {
+        List<Problem> out = new ArrayList<>();
+        for (FieldDefinition f : fields) {
+            String v = answers.get(f.key());
+            if (f.type() == FieldType.FILE || v == null || v.isBlank()) {
+                continue;
+            }
+            String p = check(f, v.strip());
+            if (p != null) {
+                out.add(p.equals("services.application.field.tooLong")
+                        ? problem(f, p, String.valueOf(f.maxLength())) : problem(f, p));
+            }
+        }
+        return out;
+    }
+
     /** Answers to questions the form does not ask (refused when a draft is saved). */
     public static List<String> unknownKeys(FormDefinition form, Set<String> keys) {
         return keys.stream().filter(k -> form.fields().stream().noneMatch(f -> f.key().equals(k))).sorted().toList();

@@ -117,6 +117,11 @@ public class Applying {
         if (!unknown.isEmpty()) {
             throw new InvalidInput("services.application.field.unknown", unknown.get(0)).onField(unknown.get(0));
         }
+        List<ApplicationAnswersInvalid.Problem> impossible = ApplicationFormCheck.draftProblems(
+                catalogue.form(a.getServiceId()).fields(), answers);
+        if (!impossible.isEmpty()) {
+            throw new ApplicationAnswersInvalid(impossible);
+        }
         a.saveAnswers(answers, now());
     }
 

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.madang.platform.error.Failures;
 
 /**
  * Attachment bytes on disk, outside the web application: in {@code MADANG_FILES_DIR} (default
@@ -102,7 +103,7 @@ public class AttachmentStore {
         try {
             Files.deleteIfExists(resolve(key));
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not delete attachment " + key, e);
+            LOG.log(Level.WARNING, () -> "could not delete attachment " + key + ": " + Failures.describe(e));
         }
     }
 

@@ -9,6 +9,7 @@ import org.madang.platform.faces.Redirects;
 import org.madang.platform.error.BusinessException;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Messages;
+import org.madang.services.application.ApplicationAnswersInvalid;
 import org.madang.services.application.ApplicationAnswersInvalid.Problem;
 import org.madang.services.application.ApplicationFormCheck;
 import org.madang.services.application.ApplicationViews.AnswerLine;
@@ -108,18 +109,26 @@ public class ApplicationFormView implements Serializable {
         }
         List<Problem> found = ApplicationFormCheck.problems(form.page(page), typedAnswers(), attachedKeys());
         if (!found.isEmpty()) {
-            found.forEach(p -> Messages.add(clientId(p.fieldKey()), FacesMessage.SEVERITY_ERROR, p.messageKey(),
-                    p.args()));
-            problems = found.stream().map(p -> new ProblemLine(p.fieldKey(), Messages.format(p.messageKey(), p.args())))
-                    .toList();
+            show(found);
             return;
         }
         Redirects.to(page < form.pageCount() ? ApplyPages.form(draft, page + 1) : ApplyPages.check(draft), null);
     }
 
-    /** Saves without checking (going back must never be blocked) and shows the previous page. */
+    private void show(List<Problem> found) {
+        found.forEach(p -> Messages.add(clientId(p.fieldKey()), FacesMessage.SEVERITY_ERROR, p.messageKey(), p.args()));
+        problems = found.stream().map(p -> new ProblemLine(p.fieldKey(), Messages.format(p.messageKey(), p.args())))
+                .toList();
+    }
+
+    /**
+     * Saves without checking completeness and shows the previous page; only an answer no draft may
+     * hold (or a refused file) keeps the person here, with its message.
+     */
     public void back() throws IOException {
-        save();
+        if (!save()) {
+            return;
+        }
         Redirects.to(page > 1 ? ApplyPages.form(draft, page - 1)
                 : ApplyPages.START + "?service=" + application.service().id(), null);
     }
@@ -153,7 +162,13 @@ public class ApplicationFormView implements Serializable {
                 changes.put(f.key(), typed(f));
             }
         }
-        applying.saveDraft(draft, changes);
+        try {
+            applying.saveDraft(draft, changes);
+        } catch (ApplicationAnswersInvalid impossible) {
+            // an answer no draft may hold (a date like 2026-13-45): nothing of this page is saved
+            show(impossible.problems());
+            return false;
+        }
         boolean ok = true;
         for (FieldDefinition f : form.page(page)) {
             Part part = uploads == null ? null : uploads.get(f.key());

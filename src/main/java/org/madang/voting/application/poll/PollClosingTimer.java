@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.madang.platform.error.Failures;
 
 /**
  * Every minute, closes the polls whose closing time has passed and publishes their results. Until
@@ -35,7 +36,7 @@ public class PollClosingTimer {
             } catch (Conflict closedMeanwhile) {
                 LOG.fine(() -> "poll " + id + " was closed meanwhile");
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "poll " + id + " could not be closed; trying again next minute", e);
+                LOG.log(Level.WARNING, () -> "poll " + id + " could not be closed; trying again next minute: " + Failures.describe(e));
             }
         }
     }
