@@ -27,6 +27,7 @@ import java.util.logging.Logger;
 public class IdentityDemoData {
     public static final String DEMO_PASSWORD = "Madang!2026";
     public static final String PRIVACY_OFFICER_EMAIL = "privacy@madang.go.kr";
+    public static final String OPERATOR_EMAIL = "operator@madang.go.kr";
     private static final Logger LOG = Logger.getLogger(IdentityDemoData.class.getName());
 
     @Inject
@@ -44,6 +45,7 @@ public class IdentityDemoData {
 
     public void load(@Observes DemoDataRequested event) {
         loadPrivacyOfficer();
+        loadOperator();
         loadBusinessServiceOfficers();
         loadPublishers();
         if (repo.findByEmail("admin@madang.go.kr").isPresent()) {
@@ -93,6 +95,16 @@ public class IdentityDemoData {
         repo.em().persist(cafe);
         repo.em().persist(new Mandate(cafe, citizen, now));
         LOG.info("identity demo data loaded: 10 accounts, 6 residents, 2 businesses");
+    }
+
+    /** The portal's operator, who reads the operations metrics. Checked on its own like the privacy officer. */
+    private void loadOperator() {
+        if (repo.findByEmail(OPERATOR_EMAIL).isPresent()) {
+            return;
+        }
+        account(OPERATOR_EMAIL, "조민호", LocalDate.of(1987, 1, 19), Region.SEJONG, "ko", hasher.hash(DEMO_PASSWORD),
+                Instant.now(clock)).grantRole(Roles.OPERATOR);
+        LOG.info("identity demo data: operator " + OPERATOR_EMAIL + " loaded");
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.madang.platform.persistence;
 
 import jakarta.annotation.PostConstruct;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.madang.platform.security.RequiredSettings;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -44,6 +47,9 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
+        // first of all: a production start without its secrets stops here, saying which are missing
+        Config config = ConfigProvider.getConfig();
+        RequiredSettings.check(name -> config.getOptionalValue(name, String.class));
         awaitDatabase();
         long t0 = System.currentTimeMillis();
         MigrateResult r = flyway().migrate();
