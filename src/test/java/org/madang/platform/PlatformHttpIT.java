@@ -1,6 +1,7 @@
 package org.madang.platform;
 
 import org.junit.jupiter.api.Test;
+import org.madang.testsupport.HttpSignIn;
 import org.madang.testsupport.Texts;
 
 import java.io.IOException;
@@ -52,10 +53,23 @@ class PlatformHttpIT {
     }
 
     @Test
-    void metricsAreServedInPrometheusFormat() throws Exception {
-        HttpResponse<String> r = get("/metrics");
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("# TYPE").contains("mp_scope=\"base\"");
+    void libertysOwnMetricsAreClosedAndTheOperatorsOnesNeedSignIn() throws Exception {
+        HttpResponse<String> liberty = get("/metrics");
+        assertThat(liberty.statusCode()).as("Liberty's /metrics").isIn(302, 401, 403);
+        assertThat(liberty.body()).doesNotContain("# TYPE");
+        assertThat(liberty.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        HttpResponse<String> anonymous = get("/operations/metrics");
+        assertThat(anonymous.statusCode()).isIn(302, 303, 401, 403);
+        assertThat(anonymous.body()).doesNotContain("# TYPE");
+    }
+
+    @Test
+    void anOperatorReadsTheMetricsInPrometheusFormatAndACitizenMayNot() throws Exception {
+        HttpResponse<String> r = HttpSignIn.as(BASE, "operator@madang.go.kr").get("/operations/metrics");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("text/plain"));
+        assertThat(r.body()).contains("# TYPE").contains("mp_scope=\"base\"").contains("memory");
+        assertThat(HttpSignIn.as(BASE, "citizen@madang.go.kr").get("/operations/metrics").statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -73,4 +73,13 @@ class ApplicationFormCheckTest {
         assertThat(ApplicationFormCheck.unknownKeys(new FormDefinition(1, FORM), Set.of("kind", "zzz", "aaa")))
                 .containsExactly("aaa", "zzz");
     }
+
+    @Test
+    void aDraftMayBeIncompleteButNeverHoldsAnImpossibleAnswer() {
+        assertThat(ApplicationFormCheck.draftProblems(FORM, Map.of("day", "2026-03-14"))).isEmpty();
+        assertThat(ApplicationFormCheck.draftProblems(FORM, Map.of("bizNo", "", "day", " "))).as("blank: not yet answered")
+                .isEmpty();
+        assertThat(ApplicationFormCheck.draftProblems(FORM, Map.of("day", "2026-13-45", "kind", "Z", "note", "123456"))
+                .stream().map(Problem::fieldKey).sorted().toList()).containsExactly("day", "kind", "note");
+    }
 }

@@ -1,0 +1,55 @@
+package org.madang.platform;
+
+import org.junit.jupiter.api.Test;
+import org.madang.testsupport.HttpSignIn;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Page addresses with a missing, malformed or unknown parameter, as the people who may open those
+ * pages: each answers the friendly 400 or 404 page, never an empty 200 page or a 500.
+ */
+class PageParametersHttpIT {
+    private static final String BASE = System.getProperty("madang.url", "http://localhost:9080");
+
+    private final List<String> wrong = new ArrayList<>();
+
+    private void expectRefused(HttpSignIn who, String... paths) throws Exception {
+        for (String path : paths) {
+            HttpResponse<String> r = who.get(path);
+            if (r.statusCode() != 400 && r.statusCode() != 404) {
+                wrong.add(r.statusCode() + " " + path);
+            }
+        }
+    }
+
+    @Test
+    void missingMalformedAndUnknownParametersAnswer400Or404() throws Exception {
+        expectRefused(HttpSignIn.anonymous(BASE),
+                "/services/service.xhtml", "/services/service.xhtml?id=abc", "/services/service.xhtml?id=99999999",
+                "/services/service.xhtml?id=%00", "/vote/election.xhtml", "/vote/election.xhtml?id=no-such-election",
+                "/polls/poll.xhtml", "/polls/poll.xhtml?id=abc", "/polls/poll.xhtml?id=99999999");
+        expectRefused(HttpSignIn.as(BASE, "citizen@madang.go.kr"),
+                "/my/application.xhtml", "/my/application.xhtml?number=nope", "/my/apply/start.xhtml?service=abc",
+                "/my/apply/start.xhtml?service=99999999", "/my/apply/form.xhtml", "/my/apply/form.xhtml?draft=nope",
+                "/my/apply/check.xhtml?draft=nope", "/my/bundle.xhtml?number=nope", "/my/polls/take.xhtml?id=abc",
+                "/my/polls/take.xhtml?id=99999999", "/my/privacy/ask.xhtml", "/my/privacy/ask.xhtml?entry=abc",
+                "/my/privacy/ask.xhtml?entry=99999999", "/my/booth.xhtml?election=no-such-election",
+                "/my/trustee.xhtml?election=no-such-election");
+        expectRefused(HttpSignIn.as(BASE, "officer@madang.go.kr"),
+                "/office/case.xhtml", "/office/case.xhtml?number=nope", "/office/shared-document.xhtml?id=abc");
+        expectRefused(HttpSignIn.as(BASE, "admin@madang.go.kr"),
+                "/admin/account.xhtml", "/admin/account.xhtml?id=abc", "/admin/account.xhtml?id=99999999");
+        expectRefused(HttpSignIn.as(BASE, "privacy@madang.go.kr"),
+                "/office/privacy/question.xhtml", "/office/privacy/question.xhtml?id=abc",
+                "/office/privacy/request.xhtml?id=99999999");
+        expectRefused(HttpSignIn.as(BASE, "election@madang.go.kr"),
+                "/election-admin/election.xhtml?id=no-such-election", "/poll-admin/poll.xhtml?id=abc",
+                "/poll-admin/poll.xhtml?id=99999999");
+        assertThat(wrong).as("pages that did not answer 400 or 404").isEmpty();
+    }
+}
