@@ -36,10 +36,12 @@ class PageParametersHttpIT {
         expectRefused(HttpSignIn.as(BASE, "citizen@madang.go.kr"),
                 "/my/application.xhtml", "/my/application.xhtml?number=nope", "/my/apply/start.xhtml?service=abc",
                 "/my/apply/start.xhtml?service=99999999", "/my/apply/form.xhtml", "/my/apply/form.xhtml?draft=nope",
-                "/my/apply/check.xhtml?draft=nope", "/my/bundle.xhtml?number=nope", "/my/polls/take.xhtml?id=abc",
+                "/my/apply/check.xhtml?draft=nope", "/my/polls/take.xhtml?id=abc",
                 "/my/polls/take.xhtml?id=99999999", "/my/privacy/ask.xhtml", "/my/privacy/ask.xhtml?entry=abc",
                 "/my/privacy/ask.xhtml?entry=99999999", "/my/booth.xhtml?election=no-such-election",
                 "/my/trustee.xhtml?election=no-such-election");
+        expectRefused(HttpSignIn.as(BASE, "business@madang.go.kr"),
+                "/my/bundle.xhtml", "/my/bundle.xhtml?number=nope", "/my/bundle-form.xhtml?draft=nope");
         expectRefused(HttpSignIn.as(BASE, "officer@madang.go.kr"),
                 "/office/case.xhtml", "/office/case.xhtml?number=nope", "/office/shared-document.xhtml?id=abc");
         expectRefused(HttpSignIn.as(BASE, "admin@madang.go.kr"),

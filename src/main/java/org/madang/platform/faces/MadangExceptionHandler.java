@@ -16,6 +16,8 @@ import org.madang.platform.error.BusinessException;
 import org.madang.platform.error.ChangedMeanwhile;
 import jakarta.validation.ConstraintViolationException;
 import org.madang.platform.error.Failures;
+import org.madang.platform.error.Forbidden;
+import org.madang.platform.error.NotFound;
 
 import java.util.Iterator;
 import java.util.UUID;
@@ -46,8 +48,17 @@ public class MadangExceptionHandler extends ExceptionHandlerWrapper {
         while (it.hasNext()) {
             Throwable t = it.next().getContext().getException();
             BusinessException be = find(t, BusinessException.class);
+            // loading a page (not posting a form) that names nothing, or something unknown or not the
+            // caller's, answers the 400/404/403 page rather than the page with a message and no content
+            boolean pageLoad = !fc.isPostback();
             try {
-                if (be != null && fc.getViewRoot() != null && !fc.getResponseComplete()) {
+                if (pageLoad && find(t, ConstraintViolationException.class) != null) {
+                    sendError(fc, HttpServletResponse.SC_BAD_REQUEST);
+                } else if (pageLoad && be instanceof NotFound) {
+                    sendError(fc, HttpServletResponse.SC_NOT_FOUND);
+                } else if (pageLoad && be instanceof Forbidden) {
+                    sendError(fc, HttpServletResponse.SC_FORBIDDEN);
+                } else if (be != null && fc.getViewRoot() != null && !fc.getResponseComplete()) {
                     String clientId = be.field() == null ? null : clientIdOf(fc, be.field());
                     Messages.add(clientId, FacesMessage.SEVERITY_ERROR, be.messageKey(), be.arguments());
                     fc.validationFailed();
