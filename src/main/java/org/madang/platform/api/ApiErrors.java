@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.madang.platform.error.Failures;
+import org.madang.platform.i18n.Texts;
 import org.madang.platform.faces.LanguageFilter;
 import org.madang.platform.faces.Languages;
-import org.madang.platform.faces.Messages;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -45,11 +45,11 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         if (cve != null) {
             JsonArrayBuilder list = Json.createArrayBuilder();
             cve.getConstraintViolations().forEach(v -> list.add(error(String.valueOf(v.getPropertyPath()), "invalid",
-                    Messages.format(locale, "api.error.invalid"))));
+                    Texts.format(locale, "api.error.invalid"))));
             return answer(400, list);
         }
         if (find(t, JsonbException.class) != null || find(t, JsonException.class) != null) {
-            return answer(400, one("body", "malformed", Messages.format(locale, "api.error.malformed")));
+            return answer(400, one("body", "malformed", Texts.format(locale, "api.error.malformed")));
         }
         if (t instanceof WebApplicationException w && w.getResponse() != null && w.getResponse().getStatus() < 500) {
             int status = w.getResponse().getStatus();
@@ -60,15 +60,15 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
                 default -> "api.error.status";
             };
             Response.ResponseBuilder r = Response.fromResponse(w.getResponse()).type(MediaType.APPLICATION_JSON)
-                    .entity(body(one("", "http." + status, Messages.format(locale, key, status))));
+                    .entity(body(one("", "http." + status, Texts.format(locale, key, status))));
             return r.build();
         }
         if (t instanceof ProcessingException) {
-            return answer(400, one("body", "malformed", Messages.format(locale, "api.error.malformed")));
+            return answer(400, one("body", "malformed", Texts.format(locale, "api.error.malformed")));
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, () -> "API incident " + incident + ": " + Failures.describe(t));
-        return answer(500, one("", "incident", Messages.format(locale, "api.error.internal", incident)));
+        return answer(500, one("", "incident", Texts.format(locale, "api.error.internal", incident)));
     }
 
     private static Response answer(int status, JsonArrayBuilder errors) {
