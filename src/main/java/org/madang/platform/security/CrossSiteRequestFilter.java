@@ -36,7 +36,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
         // the path inside the portal (for /api/* the servlet path is only "/api")
         String path = req.getRequestURI().substring(req.getContextPath().length());
         if (allowed(req.getMethod(), path, req.getHeader("Origin"), req.getHeader("Sec-Fetch-Site"),
-                req.getHeader("Host"), req.getHeader("Authorization") != null, req.getHeader("Cookie") != null)) {
+                host(req), req.getHeader("Authorization") != null, req.getHeader("Cookie") != null)) {
             chain.doFilter(req, res);
             return;
         }
@@ -44,6 +44,17 @@ public class CrossSiteRequestFilter extends HttpFilter {
         LOG.warning(() -> "cross-site " + req.getMethod() + " refused on "
                 + (path.length() > 80 ? path.substring(0, 80) + "..." : path));
         res.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** The Host header; over HTTP/2 (no Host, an :authority instead) the name and port the request was sent to. */
+    static String host(HttpServletRequest req) {
+        String host = req.getHeader("Host");
+        if (host != null && !host.isBlank()) {
+            return host;
+        }
+        int port = req.getServerPort();
+        boolean standard = port == 80 && "http".equals(req.getScheme()) || port == 443 && "https".equals(req.getScheme());
+        return req.getServerName() + (standard ? "" : ":" + port);
     }
 
     static boolean allowed(String method, String path, String origin, String fetchSite, String host,
