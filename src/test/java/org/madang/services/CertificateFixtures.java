@@ -110,6 +110,8 @@ final class CertificateFixtures {
                         .collect(Collectors.joining("&"));
                 HttpRequest r = HttpRequest.newBuilder(probe).timeout(Duration.ofMinutes(4))
                         .header("Content-Type", "application/x-www-form-urlencoded")
+                        // the portal refuses POSTs that no page of its own made (CrossSiteRequestFilter)
+                        .header("Origin", probe.getScheme() + "://" + probe.getAuthority())
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                 calls.add(CompletableFuture.supplyAsync(() -> {
                     try {

@@ -521,6 +521,8 @@ class PollArquillianIT {
                         + "&poll=" + id + "&choices=" + f[2];
                 HttpRequest r = HttpRequest.newBuilder(probe).timeout(Duration.ofMinutes(2))
                         .header("Content-Type", "application/x-www-form-urlencoded")
+                        // the portal refuses POSTs that no page of its own made (CrossSiteRequestFilter)
+                        .header("Origin", probe.getScheme() + "://" + probe.getAuthority())
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                 calls.add(CompletableFuture.supplyAsync(() -> {
                     try {
