@@ -9,7 +9,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.error.Conflict;
-import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.privacy.OwnDataOnly;
 import org.madang.platform.privacy.PersonalDataAccess;
@@ -124,7 +123,8 @@ public class AccessQuestions {
     private AccessQuestion mineToAnswer(long id) {
         AccessQuestion q = records.question(id);
         if (!q.getAgencyCode().equals(myAgency())) {
-            throw new Forbidden("privacy.question.otherAgency");
+            // the same answer as for an unknown id: another agency's officer learns nothing of the question
+            throw new NotFound("privacy.question.notFound");
         }
         return q;
     }

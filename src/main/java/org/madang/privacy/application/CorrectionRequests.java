@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.error.Forbidden;
+import org.madang.platform.error.NotFound;
 import org.madang.platform.privacy.OwnDataOnly;
 import org.madang.platform.privacy.PersonalDataAccess;
 import org.madang.platform.privacy.PurposeReference;
@@ -118,7 +119,7 @@ public class CorrectionRequests {
     private DataRequest correction(long id) {
         DataRequest r = records.request(id);
         if (r.getKind() != DataRequest.Kind.CORRECTION) {
-            throw new Forbidden("privacy.correction.notFound");
+            throw new NotFound("privacy.correction.notFound"); // as for an unknown id
         }
         return r;
     }

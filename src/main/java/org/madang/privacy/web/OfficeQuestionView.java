@@ -1,5 +1,6 @@
 package org.madang.privacy.web;
 
+import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Redirects;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,9 +24,16 @@ public class OfficeQuestionView implements Serializable {
     private PrivacyViews.QuestionDetails details;
     private String answer;
 
-    /** Opening the question is itself logged for the citizen (purpose: answering their question). */
-    public void load() {
-        details = questions.open(id);
+    /**
+     * Opening the question is itself logged for the citizen (purpose: answering their question). An
+     * unknown question and another agency's answer alike with a 404, never with a page that shows it exists.
+     */
+    public void load() throws IOException {
+        try {
+            details = questions.open(id);
+        } catch (NotFound notOurs) {
+            Redirects.notFound();
+        }
     }
 
     public void send() throws IOException {

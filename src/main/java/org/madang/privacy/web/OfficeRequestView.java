@@ -1,5 +1,7 @@
 package org.madang.privacy.web;
 
+import org.madang.platform.error.Forbidden;
+import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Redirects;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,9 +25,18 @@ public class OfficeRequestView implements Serializable {
     private PrivacyViews.RequestView request;
     private String note;
 
-    /** Opening the request is logged for the person (purpose: deciding their correction request). */
-    public void load() {
-        request = corrections.open(id);
+    /**
+     * Opening the request is logged for the person (purpose: deciding their correction request). An
+     * unknown request answers 404, and an officer who may not decide 403, whether the id exists or not.
+     */
+    public void load() throws IOException {
+        try {
+            request = corrections.open(id);
+        } catch (NotFound unknown) {
+            Redirects.notFound();
+        } catch (Forbidden notADecider) {
+            Redirects.forbidden();
+        }
     }
 
     public void accept() throws IOException {
