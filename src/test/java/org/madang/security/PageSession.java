@@ -114,7 +114,7 @@ public final class PageSession {
     static String normalised(String html, String id) {
         String s = VOLATILE.matcher(html).replaceAll("$1=\"…\"");
         s = UUID.matcher(s).replaceAll("{uuid}"); // one-off script ids
-        s = s.replaceAll("([=/])" + Pattern.quote(id) + "(?![0-9A-Za-z])", "$1{id}");
+        s = s.replaceAll("([?&;][A-Za-z]+=|/)" + Pattern.quote(id) + "(?![0-9A-Za-z])", "$1{id}");
         return s.strip();
     }
 
