@@ -65,7 +65,7 @@ class OpenInformationBrowserIT {
         assertThat(json.body()).startsWith("[{\"사업명\":");
 
         browser.open("/open/?q=" + java.net.URLEncoder.encode("!!!", java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(browser.text("#messages")).isEqualTo(Texts.messages("ko").get("open.search.noWords"));
+        assertThat(browser.text("#errorSummary .ui-messages-error")).isEqualTo(Texts.messages("ko").get("open.search.noWords"));
         browser.open("/open/?q=" + "없는말xyzzy");
         assertThat(browser.findAll("#noResults")).hasSize(1);
         axeOnBothScreens();

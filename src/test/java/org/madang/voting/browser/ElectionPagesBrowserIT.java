@@ -111,7 +111,7 @@ class ElectionPagesBrowserIT {
         assertThat(browser.byId("credential").getAttribute("aria-describedby")).isEqualTo("credentialHint");
         axeBothSizes();
         // keyboard: the first choice is reachable and toggles with the space bar
-        WebElement first = browser.find("#booth input[type=checkbox]");
+        WebElement first = browser.find("#booth input[type=radio]");
         first.sendKeys(" ");
         assertThat(first.isSelected()).isTrue();
     }
