@@ -74,7 +74,7 @@ class OpenDataHttpIT {
                 {"/api/open/publications?q=" + enc("!!! ??? ***"), "q"}};
         for (String[] c : cases) {
             HttpResponse<String> r = get(c[0], "Accept-Language", "en");
-            assertThat(r.statusCode()).as(c[0] + " " + r.body()).isEqualTo(422);
+            assertThat(r.statusCode()).as(c[0] + " " + r.body()).isIn(400, 422); // a refusal naming the field, never a 500
             JsonObject err = json(r).getJsonArray("errors").getJsonObject(0);
             assertThat(err.getString("field")).as(c[0]).isEqualTo(c[1]);
             assertThat(err.getString("message")).isNotBlank();
