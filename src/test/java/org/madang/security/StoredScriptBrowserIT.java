@@ -179,6 +179,7 @@ class StoredScriptBrowserIT {
         String rejection = img("rejection");
         new Select(browser.byId("rejectionGround")).selectByIndex(1);
         browser.fill("rejectionText", rejection);
+        browser.click("rejectConfirm"); // "cannot be undone": ticked as meant
         browser.clickAndWait("reject");
         shows(null, rejection);
 
