@@ -82,12 +82,15 @@ class AccessMatrixHttpIT {
         }
     }
 
-    /** The answer in the table's words: a redirect to the sign-in page is "login". */
+    /** The answer in the table's words: a redirect to the sign-in page is "login", one to TLS "https". */
     private static String answer(HttpResponse<?> r) {
         int s = r.statusCode();
         if (s == 302 || s == 303) {
             String location = r.headers().firstValue("Location").orElse("");
-            return location.contains("/login.xhtml") ? "login" : s + " to " + location;
+            if (location.contains("/login.xhtml")) {
+                return "login";
+            }
+            return location.startsWith("https://") ? "https" : s + " to " + location;
         }
         return Integer.toString(s);
     }
