@@ -50,7 +50,7 @@ public class MadangExceptionHandler extends ExceptionHandlerWrapper {
             BusinessException be = find(t, BusinessException.class);
             // loading a page (not posting a form) that names nothing, or something unknown or not the
             // caller's, answers the 400/404/403 page rather than the page with a message and no content
-            boolean pageLoad = !fc.isPostback();
+            boolean pageLoad = fc != null && !fc.isPostback();
             try {
                 if (pageLoad && find(t, ConstraintViolationException.class) != null) {
                     sendError(fc, HttpServletResponse.SC_BAD_REQUEST);
