@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenDataHttpIT {
     private static final String BASE = System.getProperty("madang.url", "http://localhost:9080");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
 
     private static HttpResponse<String> get(String path, String... headers) throws Exception {

@@ -241,7 +241,7 @@ class SignInProtectionArquillianIT {
 
     /** Cookies of one browser; Faces forms posted with their view state, redirects not followed. */
     final class Browser {
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
         private final String base = "http://localhost:" + request.getLocalPort();
 

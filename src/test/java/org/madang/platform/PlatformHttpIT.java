@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlatformHttpIT {
     private static final String BASE = System.getProperty("madang.url", "http://localhost:9080");
     // Redirect.NEVER (the default): we want to see the status the server answers, not where it leads
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).GET();

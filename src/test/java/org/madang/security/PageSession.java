@@ -35,7 +35,7 @@ public final class PageSession {
 
     private PageSession(String base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -91,7 +91,7 @@ public final class PageSession {
         if (token != null) {
             r.header("Authorization", "Bearer " + token);
         }
-        return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class HttpSignIn {
     public static final String DEMO_PASSWORD = "Madang!2026";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
     private final Map<String, String> jar = new LinkedHashMap<>();

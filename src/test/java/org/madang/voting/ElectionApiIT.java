@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ElectionApiIT {
     private static final String BASE = System.getProperty("madang.url", "http://localhost:9080");
     private static final String DEMO = "MadangDemoVote26";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private static HttpResponse<byte[]> send(HttpRequest.Builder b) throws IOException, InterruptedException {
         return HTTP.send(b.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -53,14 +53,14 @@ class OpenInformationBrowserIT {
         axeOnBothScreens();
 
         String href = browser.byId("download-1").getAttribute("href");
-        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
+        HttpResponse<byte[]> file = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(href)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(file.headers().firstValue("ETag")).isPresent();
         String csv = new String(file.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("사업명,").contains("따릉이");
-        HttpResponse<String> json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> json = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                 URI.create(browser.byId("dataJson").getAttribute("href"))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(json.body()).startsWith("[{\"사업명\":");
 

@@ -103,7 +103,7 @@ class NavigationBrowserIT {
 
     @Test
     void theFaviconIsServed() throws Exception {
-        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(
+        HttpResponse<byte[]> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                 HttpRequest.newBuilder(URI.create(browser.url("/favicon.ico"))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);

@@ -89,7 +89,7 @@ class CatalogueAndApplyBrowserIT {
 
     @Test
     void theCatalogueApiAnswersInBothLanguages() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(browser.url("/api/services"))).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(list.statusCode()).isEqualTo(200);

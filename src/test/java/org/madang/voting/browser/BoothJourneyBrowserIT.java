@@ -268,7 +268,7 @@ class BoothJourneyBrowserIT {
         assertThat(browser.findAll("#result td.count").stream().map(WebElement::getText).toList())
                 .containsExactly("0", "1", "2");
         browser.assertNoAxeViolations();
-        HttpResponse<byte[]> bel = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<byte[]> bel = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                 URI.create(browser.url("/api/elections/" + uuid + "/archive"))).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(bel.statusCode()).isEqualTo(200);

@@ -443,7 +443,7 @@ class PollArquillianIT {
 
     /** GETs a path of the real application (context root /) and returns the status and body. */
     HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + request.getLocalPort() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }

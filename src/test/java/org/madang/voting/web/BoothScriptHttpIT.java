@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class BoothScriptHttpIT {
     private static final String BASE = System.getProperty("madang.url", "http://localhost:9080");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private static final Path SOURCE = Path.of(System.getProperty("basedir", System.getProperty("user.dir")),
             "src/main/webapp/resources/js/booth/booth.js");
 
