@@ -114,6 +114,10 @@ public final class PageSession {
     static String normalised(String html, String id) {
         String s = VOLATILE.matcher(html).replaceAll("$1=\"…\"");
         s = UUID.matcher(s).replaceAll("{uuid}"); // one-off script ids
+        // the Content-Security-Policy nonce, new on every response
+        s = s.replaceAll("nonce=\"[^\"]*\"", "nonce=\"…\"")
+                .replaceAll("name=\"primefaces\\.nonce\" value=\"[^\"]*\"", "name=\"primefaces.nonce\" value=\"…\"")
+                .replaceAll("csp\\.init\\('[^']*'\\)", "csp.init('…')");
         s = s.replaceAll("([?&;][A-Za-z]+=|/)" + Pattern.quote(id) + "(?![0-9A-Za-z])", "$1{id}");
         return s.strip();
     }
