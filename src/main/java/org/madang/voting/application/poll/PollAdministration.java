@@ -53,8 +53,7 @@ public class PollAdministration {
         } else {
             throw new InvalidInput("poll.setup.kindRequired").onField("kind");
         }
-        repo.em().persist(c);
-        repo.em().flush();
+        repo.add(c);
         return c.getId();
     }
 

@@ -83,11 +83,7 @@ public class TakingPart {
         Selection selection = c.select(positions);
         ParticipantFacts.Facts me = facts.mine();
         Consultation.Participated p = c.participate(me.residentKey(), me.accountId(), selection, now);
-        repo.em().persist(p.participation());
-        repo.em().persist(p.ballot());
-        repo.em().persist(p.receipt());
-        // flush here, so a concurrent second participation fails on the primary key inside this call
-        repo.em().flush();
+        repo.record(p);
         return new ReceiptGiven(c.getId(), p.receipt().getCode(), p.receipt().getSequence(),
                 p.receipt().getChoiceDigest(), p.digestKey(), p.receipt().getHash(), selection.positions());
     }

@@ -76,7 +76,7 @@ public class PollDemoData {
         p.addOption("반대", "Against", null, null, null);
         p.addOption("잘 모르겠음", "Not sure", null, null, null);
         p.open(now);
-        repo.em().persist(p);
+        repo.add(p);
     }
 
     private void openBudget(Instant now) {
@@ -105,7 +105,7 @@ public class PollDemoData {
                 "구립 청소년센터 3곳에서 1년간 무료 코딩 교실을 엽니다.",
                 "A year of free coding classes in three district youth centres.", 60_000_000L);
         b.open(now);
-        repo.em().persist(b);
+        repo.add(b);
     }
 
     private void closedPoll(Instant now) {
@@ -120,8 +120,7 @@ public class PollDemoData {
         p.addOption("창신동 주민센터 앞", "Changsin-dong community centre", null, null, null);
         p.addOption("서울대학교병원 정문", "Seoul National University Hospital main gate", null, null, null);
         p.open(opens.minus(Duration.ofHours(1)));
-        repo.em().persist(p);
-        repo.em().flush();
+        repo.add(p);
         // the demo accounts that exist, each taking part once, at past times within the window
         List<String> people = List.of("citizen@madang.go.kr", "resident@madang.go.kr", "citizen.en@madang.go.kr",
                 "business@madang.go.kr", "officer@madang.go.kr", "officer2@madang.go.kr", "supervisor@madang.go.kr");
@@ -139,9 +138,7 @@ public class PollDemoData {
                     ("demo-participant:" + id.get()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             Consultation.Participated x = p.participate(resident, id.get(), choices.get(i),
                     opens.plus(Duration.ofDays(i + 1)));
-            repo.em().persist(x.participation());
-            repo.em().persist(x.ballot());
-            repo.em().persist(x.receipt());
+            repo.record(x);
             ballots.add(choices.get(i));
         }
         p.close(ballots, closes);

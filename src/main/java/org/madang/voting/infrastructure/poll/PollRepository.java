@@ -21,8 +21,22 @@ public class PollRepository {
     @PersistenceContext(unitName = "madang")
     EntityManager em;
 
-    public EntityManager em() {
-        return em;
+    /** Stores a new poll or budget and writes it now, so that its id is known to the caller. */
+    public void add(Consultation c) {
+        em.persist(c);
+        em.flush();
+    }
+
+    /**
+     * Stores a participation, its ballot (kept apart from who cast it) and its receipt, and writes
+     * them now, so that a concurrent second participation fails on the primary key inside the
+     * caller's call.
+     */
+    public void record(Consultation.Participated p) {
+        em.persist(p.participation());
+        em.persist(p.ballot());
+        em.persist(p.receipt());
+        em.flush();
     }
 
     public Optional<Consultation> find(long id) {
