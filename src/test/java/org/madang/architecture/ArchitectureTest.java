@@ -39,13 +39,6 @@ class ArchitectureTest {
     static final List<String> CONTEXTS = List.of("identity", "services", "disclosure", "forum", "voting", "privacy",
             "performance", "knowledge", "notification", "audit");
     private static JavaClasses classes;
-    private static final java.util.Set<String> STILL_TAKING_THE_ENTITY_MANAGER = java.util.Set.of(
-            "org.madang.identity.application.AccountAdministration", "org.madang.identity.application.AccountRegistration",
-            "org.madang.identity.application.AccountSelfService", "org.madang.identity.application.ApiTokens",
-            "org.madang.identity.application.Electorate", "org.madang.identity.application.IdentityActorDirectory",
-            "org.madang.identity.application.IdentityDataExporter", "org.madang.identity.application.OrganisationDirectory",
-            "org.madang.identity.application.RegistryExtracts", "org.madang.voting.application.poll.PollAdministration",
-            "org.madang.voting.application.poll.TakingPart");
 
     @BeforeAll
     static void importClasses() {
@@ -150,17 +143,18 @@ class ArchitectureTest {
 
     /**
      * Queries belong to the repositories in {@code infrastructure}: nothing else holds an
-     * EntityManager or builds a query (entities' mapping annotations in {@code domain} are fine).
-     * The identity and voting services below still take the EntityManager their repository hands
-     * out; their queries are moving into the repositories, and this list only shrinks.
+     * EntityManager or builds a query (entities' mapping annotations in {@code domain} are fine),
+     * and no repository hands its EntityManager out: a query gets a named method in its repository.
      */
     @Test
     void jpaQueriesStayInInfrastructure() {
         noClasses().that().resideOutsideOfPackage("org.madang..infrastructure..")
-                .and(DescribedPredicate.describe("are not listed as still taking it",
-                        c -> !STILL_TAKING_THE_ENTITY_MANAGER.contains(c.getName().replaceAll("\\$.*", ""))))
                 .should().dependOnClassesThat().belongToAnyOf(EntityManager.class, EntityManagerFactory.class,
                         Query.class, TypedQuery.class, PersistenceContext.class, CriteriaBuilder.class)
+                .check(classes);
+        methods().that().areDeclaredInClassesThat().resideInAPackage("org.madang..infrastructure..")
+                .and().arePublic()
+                .should().notHaveRawReturnType(EntityManager.class)
                 .check(classes);
     }
 

@@ -61,10 +61,7 @@ public class AccountAdministration {
             fields = {"name", "email", "birthDate", "region", "verification", "roles", "mandates"})
     public Views.AccountDetails open(@DataSubject long accountId) {
         Account a = accounts.getAccount(accountId);
-        List<VerificationChange> history = accounts.em()
-                .createQuery("select c from VerificationChange c where c.account = :a order by c.changedAt",
-                        VerificationChange.class).setParameter("a", a).getResultList();
-        return Views.AccountDetails.of(a, history, accounts.mandatesOf(accountId), Instant.now(clock));
+        return Views.AccountDetails.of(a, accounts.verificationHistory(a), accounts.mandatesOf(accountId), Instant.now(clock));
     }
 
     /**
@@ -160,8 +157,7 @@ public class AccountAdministration {
         } else {
             a.assignToDepartment(d);
         }
-        accounts.em().persist(a);
-        accounts.em().flush();
+        accounts.add(a);
         return a.getId();
     }
 }

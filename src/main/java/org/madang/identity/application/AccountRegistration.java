@@ -61,8 +61,7 @@ public class AccountRegistration {
         Instant now = Instant.now(clock);
         Account a = new Account(email, form.getName(), hasher.hash(form.getPassword()), form.getBirthDate(),
                 form.getRegion(), form.getLanguage(), now);
-        accounts.em().persist(a);
-        accounts.em().flush();
+        accounts.add(a);
         return new Registered(Outcome.CREATED, a.getId());
     }
 

@@ -13,7 +13,6 @@ import org.madang.identity.domain.Mandate;
 import org.madang.identity.domain.PasswordPolicy;
 import org.madang.identity.domain.ResidentRegistry;
 import org.madang.identity.domain.VerificationLevel;
-import org.madang.identity.domain.VerificationChange;
 import org.madang.identity.infrastructure.AccountRepository;
 import org.madang.identity.infrastructure.CredentialRepository;
 import org.madang.identity.infrastructure.PasswordHasher;
@@ -52,7 +51,7 @@ public class AccountSelfService {
     @OwnDataOnly
     public Views.AccountDetails myAccount() {
         Account a = me();
-        return Views.AccountDetails.of(a, history(a), accounts.mandatesOf(a.getId()), Instant.now(clock));
+        return Views.AccountDetails.of(a, accounts.verificationHistory(a), accounts.mandatesOf(a.getId()), Instant.now(clock));
     }
 
     /**
@@ -114,15 +113,14 @@ public class AccountSelfService {
         Instant now = Instant.now(clock);
         Business b = accounts.findBusiness(n).orElseGet(() -> {
             Business created = new Business(n, businessName, address, now);
-            accounts.em().persist(created);
+            accounts.add(created);
             return created;
         });
         if (b.getId() != null && accounts.hasLiveMandate(b.getId(), a.getId())) {
             throw new Conflict("identity.mandate.duplicate");
         }
         Mandate m = new Mandate(b, a, now);
-        accounts.em().persist(m);
-        accounts.em().flush();
+        accounts.add(m);
         return m.getId();
     }
 
@@ -162,8 +160,4 @@ public class AccountSelfService {
         return accounts.getAccount(currentUser.accountId());
     }
 
-    private List<VerificationChange> history(Account a) {
-        return accounts.em().createQuery("select c from VerificationChange c where c.account = :a order by c.changedAt",
-                VerificationChange.class).setParameter("a", a).getResultList();
-    }
 }

@@ -12,6 +12,7 @@ import org.madang.identity.domain.Account;
 import org.madang.identity.domain.AccountStatus;
 import org.madang.identity.domain.ApiToken;
 import org.madang.identity.infrastructure.AccountRepository;
+import org.madang.identity.infrastructure.CredentialRepository;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.error.NotFound;
@@ -43,6 +44,8 @@ public class ApiTokens {
     @Inject
     AccountRepository accounts;
     @Inject
+    CredentialRepository credentials;
+    @Inject
     JwtCodec jwt;
     @Inject
     CurrentUser currentUser;
@@ -54,8 +57,7 @@ public class ApiTokens {
     public IssuedToken issue(String name, @NotNull Set<String> scopes, int days) {
         Instant now = Instant.now(clock);
         ApiToken t = new ApiToken(UUID.randomUUID().toString(), currentUser.accountId(), name, scopes, days, now);
-        accounts.em().persist(t);
-        accounts.em().flush();
+        credentials.add(t);
         // the MicroProfile JWT claim set (upn, groups besides iss/sub/jti/iat/exp), so that any MP-JWT
         // runtime holding the portal's public key reads these tokens as the portal's filter does
         JsonArrayBuilder groups = Json.createArrayBuilder();
@@ -75,18 +77,14 @@ public class ApiTokens {
     /** The caller's tokens, newest first (revoked and expired ones included). */
     public List<TokenView> mine() {
         Instant now = Instant.now(clock);
-        return accounts.em().createQuery("select t from ApiToken t where t.accountId = :me order by t.issuedAt desc",
-                        ApiToken.class).setParameter("me", currentUser.accountId()).getResultList().stream()
-                .map(t -> view(t, now)).toList();
+        return credentials.tokensOf(currentUser.accountId()).stream().map(t -> view(t, now)).toList();
     }
 
     /** Revokes one of the caller's tokens, effective from the next call. */
     @Audited("apiToken.revoke")
     public void revoke(@AuditTarget("apiToken") long tokenId) {
-        ApiToken t = accounts.em().find(ApiToken.class, tokenId);
-        if (t == null || t.getAccountId() != currentUser.accountId()) {
-            throw new NotFound("identity.apiToken.notFound");
-        }
+        ApiToken t = credentials.findToken(tokenId).filter(x -> x.getAccountId() == currentUser.accountId())
+                .orElseThrow(() -> new NotFound("identity.apiToken.notFound"));
         t.revoke(Instant.now(clock));
     }
 
@@ -102,8 +100,7 @@ public class ApiTokens {
                     || !(claims.get("jti") instanceof jakarta.json.JsonString) || exp.longValue() <= now.getEpochSecond()) {
                 return Optional.empty();
             }
-            return accounts.em().createQuery("select t from ApiToken t where t.jti = :j", ApiToken.class)
-                    .setParameter("j", claims.getString("jti")).getResultStream().findFirst()
+            return credentials.findTokenByJti(claims.getString("jti"))
                     .filter(t -> t.isUsableAt(now) && String.valueOf(t.getAccountId()).equals(claims.getString("sub", "")))
                     .flatMap(t -> {
                         Account a = accounts.getAccount(t.getAccountId());

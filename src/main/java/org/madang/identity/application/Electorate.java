@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.madang.identity.domain.AccountStatus;
 import org.madang.identity.domain.Region;
-import org.madang.identity.domain.VerificationLevel;
 import org.madang.identity.infrastructure.AccountRepository;
 import org.madang.identity.infrastructure.ResidentIdentityRepository;
 import org.madang.platform.privacy.PersonalData;
@@ -35,22 +34,8 @@ public class Electorate {
      * before {@code pollingDay} minus {@code minAge} years if {@code minAge} is not null.
      */
     public List<Long> verifiedResidents(String region, Integer minAge, LocalDate pollingDay) {
-        // one account per resident: the account their identity verifies (resident_identity)
-        String jpql = "select a.id from Account a, ResidentIdentity r where r.accountId = a.id"
-                + " and a.verification = :v and a.status = :active"
-                + (region == null ? "" : " and a.region = :r")
-                + (minAge == null ? "" : " and a.birthDate <= :born")
-                + " order by a.id";
-        var q = accounts.em().createQuery(jpql, Long.class)
-                .setParameter("v", VerificationLevel.VERIFIED_RESIDENT)
-                .setParameter("active", AccountStatus.ACTIVE);
-        if (region != null) {
-            q.setParameter("r", Region.valueOf(region));
-        }
-        if (minAge != null) {
-            q.setParameter("born", pollingDay.minusYears(minAge));
-        }
-        return q.getResultList();
+        return identities.verifiedResidentAccounts(region == null ? null : Region.valueOf(region),
+                minAge == null ? null : pollingDay.minusYears(minAge));
     }
 
     /**

@@ -27,7 +27,7 @@ public class IdentityActorDirectory implements ActorDirectory {
 
     @Override
     public Optional<Unit> department(long departmentId) {
-        return Optional.ofNullable(repo.em().find(Department.class, departmentId)).map(IdentityActorDirectory::unit);
+        return repo.findDepartment(departmentId).map(IdentityActorDirectory::unit);
     }
 
     @Override
@@ -50,10 +50,7 @@ public class IdentityActorDirectory implements ActorDirectory {
 
     @Override
     public List<Long> privacyOfficers(String agencyCode) {
-        return repo.em().createQuery("select distinct a.id from Account a join a.roles r"
-                        + " where r = :role and a.department.agency.code = :agency"
-                        + " and a.status = org.madang.identity.domain.AccountStatus.ACTIVE order by a.id", Long.class)
-                .setParameter("role", Roles.PRIVACY_OFFICER).setParameter("agency", agencyCode).getResultList();
+        return repo.activeHoldersOf(Roles.PRIVACY_OFFICER, agencyCode);
     }
 
     private static Unit unit(Department d) {

@@ -64,8 +64,7 @@ public class IdentityDataExporter implements PersonalDataExporter {
 
     private ExportSection verification(Account a) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (VerificationChange c : repo.em().createQuery("select c from VerificationChange c where c.account = :a"
-                + " order by c.changedAt", VerificationChange.class).setParameter("a", a).getResultList()) {
+        for (VerificationChange c : repo.verificationHistory(a)) {
             rows.add(ExportSection.record().put("from", c.getFromLevel().name()).put("to", c.getToLevel().name())
                     .put("reason", c.getReason()).put("changedBy", c.getChangedBy())
                     .put("changedAt", c.getChangedAt()).build());

@@ -50,8 +50,7 @@ public class OrganisationDirectory {
             throw new Conflict("identity.agency.codeTaken").onField("code");
         }
         Agency a = new Agency(code, nameKo, nameEn, kind, Instant.now(clock));
-        repo.em().persist(a);
-        repo.em().flush();
+        repo.add(a);
         return a.getId();
     }
 
@@ -70,8 +69,7 @@ public class OrganisationDirectory {
             throw new Conflict("identity.department.codeTaken").onField("departmentCode");
         }
         Department d = new Department(a, code, nameKo, nameEn, Instant.now(clock));
-        repo.em().persist(d);
-        repo.em().flush();
+        repo.add(d);
         return d.getId();
     }
 

@@ -42,7 +42,7 @@ public class RegistryExtracts {
 
     /** The registration of a business, by its id. */
     public Optional<BusinessExtract> businessRegistration(long businessId) {
-        return Optional.ofNullable(accounts.em().find(Business.class, businessId))
+        return accounts.findBusiness(businessId)
                 .map(b -> new BusinessExtract(b.getRegistrationNumber().toString(), b.getName(), b.getAddress(),
                         b.getCreatedAt()));
     }

@@ -10,6 +10,7 @@ import org.madang.identity.domain.Business;
 import org.madang.identity.domain.BusinessRegistrationNumber;
 import org.madang.identity.domain.Department;
 import org.madang.identity.domain.Mandate;
+import org.madang.identity.domain.VerificationChange;
 import org.madang.platform.error.ChangedMeanwhile;
 import org.madang.platform.error.NotFound;
 
@@ -23,8 +24,33 @@ public class AccountRepository {
     @PersistenceContext(unitName = "madang")
     EntityManager em;
 
-    public EntityManager em() {
-        return em;
+    /** Stores a new account and writes it now, so its id is known and a taken e-mail is refused here. */
+    public void add(Account a) {
+        em.persist(a);
+        em.flush();
+    }
+
+    /** Stores a new agency and writes it now, so its id is known and a taken code is refused here. */
+    public void add(Agency a) {
+        em.persist(a);
+        em.flush();
+    }
+
+    /** Stores a new department and writes it now, so its id is known and a taken code is refused here. */
+    public void add(Department d) {
+        em.persist(d);
+        em.flush();
+    }
+
+    /** Stores a business met for the first time (written with the mandate that names it). */
+    public void add(Business b) {
+        em.persist(b);
+    }
+
+    /** Stores a new mandate (and a new business it names) and writes it now, so its id is known. */
+    public void add(Mandate m) {
+        em.persist(m);
+        em.flush();
     }
 
     public Optional<Account> findByEmail(String email) {
@@ -80,9 +106,12 @@ public class AccountRepository {
                 .orElseThrow(() -> new NotFound("identity.agency.notFound"));
     }
 
+    public Optional<Department> findDepartment(long id) {
+        return Optional.ofNullable(em.find(Department.class, id));
+    }
+
     public Department getDepartment(long id) {
-        return Optional.ofNullable(em.find(Department.class, id))
-                .orElseThrow(() -> new NotFound("identity.department.notFound"));
+        return findDepartment(id).orElseThrow(() -> new NotFound("identity.department.notFound"));
     }
 
     public Optional<Department> findDepartment(String agencyCode, String code) {
@@ -90,9 +119,21 @@ public class AccountRepository {
                 .setParameter("a", agencyCode).setParameter("c", code).getResultStream().findFirst();
     }
 
+    /** Ids of the active accounts holding {@code role} in a department of the agency, in id order. */
+    public List<Long> activeHoldersOf(String role, String agencyCode) {
+        return em.createQuery("select distinct a.id from Account a join a.roles r"
+                        + " where r = :role and a.department.agency.code = :agency"
+                        + " and a.status = org.madang.identity.domain.AccountStatus.ACTIVE order by a.id", Long.class)
+                .setParameter("role", role).setParameter("agency", agencyCode).getResultList();
+    }
+
     public List<Department> departments() {
         return em.createQuery("select d from Department d join fetch d.agency ag order by ag.code, d.code",
                 Department.class).getResultList();
+    }
+
+    public Optional<Business> findBusiness(long id) {
+        return Optional.ofNullable(em.find(Business.class, id));
     }
 
     public Optional<Business> findBusiness(BusinessRegistrationNumber n) {
@@ -110,6 +151,12 @@ public class AccountRepository {
         } catch (OptimisticLockException e) {
             throw new ChangedMeanwhile();
         }
+    }
+
+    /** The account's verification level changes, oldest first. */
+    public List<VerificationChange> verificationHistory(Account a) {
+        return em.createQuery("select c from VerificationChange c where c.account = :a order by c.changedAt",
+                VerificationChange.class).setParameter("a", a).getResultList();
     }
 
     public Mandate getMandate(long id) {

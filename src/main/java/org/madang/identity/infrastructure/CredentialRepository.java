@@ -3,13 +3,14 @@ package org.madang.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.madang.identity.domain.ApiToken;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-/** Password history, API token revocation, session validity and failed sign-ins by address. */
+/** Password history, API tokens, session validity and failed sign-ins by address. */
 @ApplicationScoped
 public class CredentialRepository {
     @PersistenceContext(unitName = "madang")
@@ -29,6 +30,27 @@ public class CredentialRepository {
         em.createNativeQuery("delete from password_history where account_id = ?1 and id not in (select id from "
                         + "password_history where account_id = ?1 order by replaced_at desc, id desc limit ?2)")
                 .setParameter(1, accountId).setParameter(2, keep).executeUpdate();
+    }
+
+    /** Stores a new API token and writes it now, so its id is known. */
+    public void add(ApiToken t) {
+        em.persist(t);
+        em.flush();
+    }
+
+    public Optional<ApiToken> findToken(long id) {
+        return Optional.ofNullable(em.find(ApiToken.class, id));
+    }
+
+    public Optional<ApiToken> findTokenByJti(String jti) {
+        return em.createQuery("select t from ApiToken t where t.jti = :j", ApiToken.class)
+                .setParameter("j", jti).getResultStream().findFirst();
+    }
+
+    /** The account's API tokens, newest first (revoked and expired ones included). */
+    public List<ApiToken> tokensOf(long accountId) {
+        return em.createQuery("select t from ApiToken t where t.accountId = :me order by t.issuedAt desc",
+                ApiToken.class).setParameter("me", accountId).getResultList();
     }
 
     /** Revokes every API token of the account still usable; returns how many. */

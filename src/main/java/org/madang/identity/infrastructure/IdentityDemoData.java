@@ -65,7 +65,7 @@ public class IdentityDemoData {
 
         Account citizen = account("citizen@madang.go.kr", "김민준", LocalDate.of(1985, 3, 14), Region.SEOUL, "ko", hash, now);
         Account resident = account("resident@madang.go.kr", "이서연", LocalDate.of(1992, 7, 2), Region.SEOUL, "ko", hash, now);
-        repo.em().persist(resident.verifyAsResident(now));
+        identities.record(resident.verifyAsResident(now));
         bindDemoResident(resident, "920702-2345678", now);
         Account rep = account("business@madang.go.kr", "박지훈", LocalDate.of(1978, 11, 23), Region.GYEONGGI, "ko", hash, now);
         account("citizen.en@madang.go.kr", "Emily Carter", LocalDate.of(1990, 5, 9), Region.BUSAN, "en", hash, now);
@@ -87,13 +87,13 @@ public class IdentityDemoData {
 
         Business madang = new Business(BusinessRegistrationNumber.parse("220-81-12341"), "(주)마당상사",
                 "서울특별시 종로구 세종대로 209", now);
-        repo.em().persist(madang);
+        repo.add(madang);
         Mandate approved = new Mandate(madang, rep, now);
-        repo.em().persist(approved);
+        repo.add(approved);
         approved.approve("demo-data", now);
         Business cafe = new Business(BusinessRegistrationNumber.parse("214-86-01238"), "민준커피", "서울특별시 마포구 와우산로 94", now);
-        repo.em().persist(cafe);
-        repo.em().persist(new Mandate(cafe, citizen, now));
+        repo.add(cafe);
+        repo.add(new Mandate(cafe, citizen, now));
         LOG.info("identity demo data loaded: 10 accounts, 6 residents, 2 businesses");
     }
 
@@ -176,7 +176,7 @@ public class IdentityDemoData {
     private Account account(String email, String name, LocalDate birth, Region region, String lang, String hash,
                             Instant now) {
         Account a = new Account(email, name, hash, birth, region, lang, now);
-        repo.em().persist(a);
+        repo.add(a);
         return a;
     }
 
@@ -203,7 +203,7 @@ public class IdentityDemoData {
             LOG.warning("identity demo data: no MADANG_RESIDENT_ID_KEY, the demo resident has no resident key");
             return;
         }
-        repo.em().flush();
+        identities.flush();
         identities.add(new ResidentIdentity(identityKey.identity(ResidentRegistrationNumber.parse(number,
                 a.getBirthDate())), a.getId(), now));
     }

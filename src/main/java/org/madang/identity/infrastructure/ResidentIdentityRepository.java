@@ -6,11 +6,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.madang.identity.domain.Account;
 import org.madang.identity.domain.AccountStatus;
+import org.madang.identity.domain.Region;
 import org.madang.identity.domain.VerificationLevel;
 import org.madang.identity.domain.ResidentIdentity;
 import org.madang.identity.domain.VerificationChange;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,6 +77,28 @@ public class ResidentIdentityRepository {
     }
 
     public record Duplicate(int group, Account account) {
+    }
+
+    /**
+     * Ids of the active verified residents' accounts, one per resident (the account their identity
+     * verifies), of {@code region} and born on or before {@code bornBy} where those are not null.
+     */
+    public List<Long> verifiedResidentAccounts(Region region, LocalDate bornBy) {
+        String jpql = "select a.id from Account a, ResidentIdentity r where r.accountId = a.id"
+                + " and a.verification = :v and a.status = :active"
+                + (region == null ? "" : " and a.region = :r")
+                + (bornBy == null ? "" : " and a.birthDate <= :born")
+                + " order by a.id";
+        var q = em.createQuery(jpql, Long.class)
+                .setParameter("v", VerificationLevel.VERIFIED_RESIDENT)
+                .setParameter("active", AccountStatus.ACTIVE);
+        if (region != null) {
+            q.setParameter("r", region);
+        }
+        if (bornBy != null) {
+            q.setParameter("born", bornBy);
+        }
+        return q.getResultList();
     }
 
     /** Whether an account's identity is known by its hash (false for accounts verified before hashes). */
