@@ -19,6 +19,7 @@ import org.madang.platform.security.Roles;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A signed-in person's own inbox. Every method acts on the caller's messages only; another
@@ -58,6 +59,16 @@ public class Inbox {
         m.markRead(Instant.now(clock));
         changed.fire(new UnreadCounts.InboxChanged(m.getAccountId()));
         return InboxEntry.of(m, NoticeTexts.in(language));
+    }
+
+    /**
+     * The arguments of the caller's newest message with this body key and link: a context reading
+     * back what it sent the caller, for the caller (the voting booth fills in the voter's own
+     * credential from the credential message, so it never travels in an address).
+     */
+    @OwnDataOnly
+    public Optional<List<String>> argumentsOfMine(String bodyKey, String link) {
+        return messages.latest(currentUser.accountId(), bodyKey, link).map(InboxMessage::getArguments);
     }
 
     public void markUnread(long messageId) {

@@ -30,6 +30,14 @@ public class InboxRepository {
                 .setParameter("a", accountId).setMaxResults(max).getResultList();
     }
 
+    /** The account's newest message with this body key and link, if any. */
+    public Optional<InboxMessage> latest(long accountId, String bodyKey, String link) {
+        return em.createQuery("select m from InboxMessage m where m.accountId = :a and m.bodyKey = :k and m.link = :l"
+                        + " order by m.createdAt desc, m.id desc", InboxMessage.class)
+                .setParameter("a", accountId).setParameter("k", bodyKey).setParameter("l", link)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     public long unreadOf(long accountId) {
         return em.createQuery("select count(m) from InboxMessage m where m.accountId = :a and m.readAt is null",
                 Long.class).setParameter("a", accountId).getSingleResult();

@@ -4,11 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
+import org.madang.notification.application.Inbox;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.error.Conflict;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.InvalidInput;
+import org.madang.platform.privacy.OwnDataOnly;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.voting.domain.CastBallot;
@@ -17,12 +19,14 @@ import org.madang.voting.domain.Voter;
 import org.madang.voting.domain.belenios.Ballot;
 import org.madang.voting.domain.belenios.BallotRejected;
 import org.madang.voting.domain.belenios.BallotVerifier;
+import org.madang.voting.domain.belenios.Credentials;
 import org.madang.voting.domain.belenios.ElectionContext;
 import org.madang.voting.infrastructure.ElectionRepository;
 
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +38,9 @@ import java.util.Set;
 @RolesAllowed({Roles.CITIZEN, Roles.BUSINESS_REPRESENTATIVE, Roles.OFFICER, Roles.SUPERVISOR, Roles.ELECTION_ADMIN,
         Roles.ADMIN, Roles.AUDITOR, Roles.PRIVACY_OFFICER})
 public class Booth {
+    /** The body of the message that delivers a voter's credential; its second argument is the credential. */
+    static final String CREDENTIAL_NOTICE = "voting.notice.credential.body";
+    private static final int CREDENTIAL_ARGUMENT = 1;
     /** A ballot of a 30-answer question is about 40 KB; this bounds what a caller can make the server parse. */
     static final int MAX_BALLOT_CHARS = 1_000_000;
 
@@ -43,6 +50,29 @@ public class Booth {
     CurrentUser currentUser;
     @Inject
     Clock clock;
+    @Inject
+    Inbox inbox;
+
+    /** The booth of one election: the address the credential message links to. */
+    static String link(String uuid) {
+        return "/my/booth.xhtml?election=" + uuid;
+    }
+
+    /**
+     * The caller's own credential for this election, read from the message that delivered it to
+     * their inbox, so the booth can fill it in (it never travels in an address). Empty when the
+     * caller is not on the roll or the message is gone.
+     */
+    @OwnDataOnly
+    public Optional<String> credentialFromInbox(@NotBlank String uuid) {
+        if (!onRoll(uuid)) {
+            return Optional.empty();
+        }
+        return inbox.argumentsOfMine(CREDENTIAL_NOTICE, link(uuid))
+                .filter(args -> args.size() > CREDENTIAL_ARGUMENT)
+                .map(args -> args.get(CREDENTIAL_ARGUMENT))
+                .filter(Credentials::isValid);
+    }
 
     /** Whether the caller is on the roll of this election (the booth page says so before they try). */
     public boolean onRoll(@NotBlank String uuid) {

@@ -133,9 +133,8 @@ public class ElectionAdministration {
         List<Election.IssuedCredential> issued = frozen.issued();
         for (Election.IssuedCredential c : issued) {
             repo.add(new Voter(e.getId(), c.accountId(), now));
-            notices.fire(new Notice(c.accountId(), "voting.notice.credential.subject", "voting.notice.credential.body",
-                    List.of(e.getName(), c.printed(), uuid, e.getFingerprint()), "/my/booth.xhtml?election=" + uuid,
-                    TallyWork.CATEGORY));
+            notices.fire(new Notice(c.accountId(), "voting.notice.credential.subject", Booth.CREDENTIAL_NOTICE,
+                    List.of(e.getName(), c.printed(), uuid, e.getFingerprint()), Booth.link(uuid), TallyWork.CATEGORY));
         }
         return issued.size();
     }

@@ -35,6 +35,20 @@ public final class ElectionViews {
         public long count(int answer) {
             return counts.get(answer);
         }
+
+        /**
+         * An answer's share of the ballots counted, in whole percent: of the ballots, not of the
+         * answers chosen, since a ballot may choose several answers.
+         */
+        public long share(int answer, Integer tallied) {
+            return tallied == null || tallied == 0 ? 0 : Math.round(100.0 * counts.get(answer) / tallied);
+        }
+
+        /** Whether this answer has the most votes of its question (several when tied; none without votes). */
+        public boolean leads(int answer) {
+            long most = counts.stream().mapToLong(Long::longValue).max().orElse(0);
+            return most > 0 && counts.get(answer) == most;
+        }
     }
 
     public record TrusteeView(long id, int position, String name, boolean portal, boolean hasKey, boolean decrypted)
@@ -80,12 +94,17 @@ public final class ElectionViews {
         public boolean isOpen() {
             return phase == ElectionPhase.OPEN;
         }
+
+        /** Ballots received that a later ballot of the same voter replaced (only the last one counts). */
+        public long getReplaced() {
+            return Math.max(0, ballots - voted);
+        }
     }
 
-    /** One line of the public bulletin board. */
-    public record BoardEntry(int seq, String tracker, Instant castAt) implements Serializable {
+    /** One line of the public bulletin board; {@code replaced} by a later ballot of the same voter. */
+    public record BoardEntry(int seq, String tracker, Instant castAt, boolean replaced) implements Serializable {
         static BoardEntry of(CastBallot.OnBoard b) {
-            return new BoardEntry(b.seq(), b.tracker(), b.castAt());
+            return new BoardEntry(b.seq(), b.tracker(), b.castAt(), b.replaced());
         }
     }
 

@@ -74,7 +74,10 @@ public class CastBallot {
         return castAt;
     }
 
-    /** What the public board shows of a ballot, read without the ballot itself (several KB each). */
-    public record OnBoard(int seq, String tracker, Instant castAt) {
+    /**
+     * What the public board shows of a ballot, read without the ballot itself (several KB each);
+     * {@code replaced}: a later ballot with the same credential (a revote) counts instead.
+     */
+    public record OnBoard(int seq, String tracker, Instant castAt, boolean replaced) {
     }
 }

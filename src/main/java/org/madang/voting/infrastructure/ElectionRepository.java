@@ -189,14 +189,19 @@ public class ElectionRepository {
 
     /**
      * One page of the board, newest first: the {@code max} ballots numbered below {@code beforeSeq}
-     * (the newest when null), their number, tracker and time only, walked by (election, seq).
+     * (the newest when null), their number, tracker, time and whether a later ballot replaced them,
+     * walked by (election, seq).
      */
     public List<CastBallot.OnBoard> boardPage(long electionId, Integer beforeSeq, int max) {
-        return em.createQuery("select b.seq, b.tracker, b.castAt from CastBallot b where b.electionId = :e"
+        // "replaced": a later ballot with the same credential exists (index on election, credential, seq)
+        return em.createQuery("select b.seq, b.tracker, b.castAt, case when exists (select 1 from CastBallot l"
+                        + " where l.electionId = b.electionId and l.credential = b.credential and l.seq > b.seq)"
+                        + " then true else false end from CastBallot b where b.electionId = :e"
                         + " and b.seq < :before order by b.seq desc", Object[].class)
                 .setParameter("e", electionId).setParameter("before", beforeSeq == null ? Integer.MAX_VALUE : beforeSeq)
                 .setMaxResults(max).getResultStream()
-                .map(r -> new CastBallot.OnBoard((Integer) r[0], (String) r[1], (Instant) r[2])).toList();
+                .map(r -> new CastBallot.OnBoard((Integer) r[0], (String) r[1], (Instant) r[2], (Boolean) r[3]))
+                .toList();
     }
 
     /** Whether a later ballot was cast with the same credential (the earlier one no longer counts). */

@@ -6,11 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.madang.platform.faces.Messages;
+import org.madang.voting.application.ElectionViews;
 import org.madang.voting.application.PublicBoard;
+import org.madang.voting.domain.belenios.Question;
 import org.madang.voting.domain.belenios.Verdict;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * /vote/verify.xhtml: anyone uploads a {@code .bel} archive and reads the portal's verdict. No
@@ -26,6 +30,7 @@ public class ArchiveVerifyView {
 
     private Part file;
     private Verdict verdict;
+    private List<ElectionViews.QuestionView> result = List.of();
 
     public void verify() throws IOException {
         if (file == null || file.getSize() == 0) {
@@ -39,6 +44,27 @@ public class ArchiveVerifyView {
         try (InputStream in = file.getInputStream()) {
             verdict = board.verify(in.readAllBytes());
         }
+        result = readable(verdict);
+    }
+
+    /** The archive's result in words: each question with its answers and their counts (a blank vote first when allowed). */
+    static List<ElectionViews.QuestionView> readable(Verdict v) {
+        if (!v.valid() || v.summary().result() == null) {
+            return List.of();
+        }
+        List<ElectionViews.QuestionView> out = new ArrayList<>();
+        List<Question> qs = v.summary().questions();
+        for (int i = 0; i < qs.size() && i < v.summary().result().counts().size(); i++) {
+            Question q = qs.get(i);
+            List<String> answers = new ArrayList<>();
+            if (q.hasBlank()) {
+                answers.add(Messages.format("voting.result.blank"));
+            }
+            answers.addAll(q.answers());
+            out.add(new ElectionViews.QuestionView(i, q.question(), answers, q.min(), q.max(),
+                    v.summary().result().counts().get(i)));
+        }
+        return out;
     }
 
     public Part getFile() {
@@ -51,5 +77,9 @@ public class ArchiveVerifyView {
 
     public Verdict getVerdict() {
         return verdict;
+    }
+
+    public List<ElectionViews.QuestionView> getResult() {
+        return result;
     }
 }

@@ -36,6 +36,8 @@ public class BoothView implements Serializable {
     private ElectionViews.Details details;
     private boolean onRoll;
     private boolean voted;
+    /** Only for the first rendering; never kept with the view state in the session. */
+    private transient String credential;
 
     public void load() throws IOException {
         try {
@@ -46,6 +48,9 @@ public class BoothView implements Serializable {
         }
         onRoll = booth.onRoll(election);
         voted = booth.hasVoted(election);
+        if (onRoll && details.isOpen()) {
+            credential = booth.credentialFromInbox(election).orElse(null);
+        }
     }
 
     public void cast() throws IOException {
@@ -85,6 +90,11 @@ public class BoothView implements Serializable {
 
     public boolean isOnRoll() {
         return onRoll;
+    }
+
+    /** The voter's credential from their inbox message, or null: the page fills the field with it. */
+    public String getCredential() {
+        return credential;
     }
 
     public boolean isVoted() {

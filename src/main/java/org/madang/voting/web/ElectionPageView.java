@@ -48,6 +48,11 @@ public class ElectionPageView {
         }
     }
 
+    /** The experts' part (the board) starts open when the reader is paging through the board. */
+    public boolean isExpertsOpen() {
+        return before != null;
+    }
+
     /** Older ballots exist below the last one shown (ballots are numbered 1, 2, 3… in casting order). */
     public boolean isHasNextPage() {
         return !entries.isEmpty() && entries.get(entries.size() - 1).seq() > 1;

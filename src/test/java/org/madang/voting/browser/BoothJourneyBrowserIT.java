@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A trustee's key made in the browser, then a voter's whole path in Chromium: the credential from the inbox, the booth encrypting in the
+ * A trustee's key made in the browser, then a voter's whole path in Chromium: the credential filled in from the inbox, the booth encrypting in the
  * browser with booth.js, the tracker shown before casting and on the receipt, a revote, and the
  * tracker found on the public board. The encryption library the portal serves at
  * /resources/js/booth/booth.js must be on the page; without it the journey fails (a booth without it
@@ -77,7 +77,11 @@ class BoothJourneyBrowserIT {
                         || browser.byId("boothStatus").getAttribute("class").contains("message--error"));
         assertThat(browser.byId("boothStatus").getAttribute("class")).as(browser.text("#boothStatus"))
                 .doesNotContain("message--error");
+        // the tracker before casting is for experts: behind a disclosure that opens on request
+        assertThat(browser.byId("previewTracker").isDisplayed()).isFalse();
+        browser.find("#previewDetails summary").click();
         String before = browser.byId("previewTracker").getText();
+        assertThat(before).isNotBlank();
         assertThat(browser.byId("ballot").getAttribute("value")).startsWith("{\"election_uuid\":");
         browser.clickAndWait("cast");
         assertThat(browser.byId("castTracker").getText()).as("the tracker seen before casting").isEqualTo(before);
@@ -146,18 +150,36 @@ class BoothJourneyBrowserIT {
         browser.clickAndWait("relatedLink");
         assertThat(browser.currentPath()).contains("/my/booth.xhtml?election=" + uuid);
 
-        browser.fill("credential", credential);
+        // coming from the inbox, the booth has the credential filled in, read on the server from the
+        // voter's own message: it is in no address
+        assertThat(browser.byId("credential").getAttribute("value")).isEqualTo(credential);
+        assertThat(browser.text("#credentialFilled")).isEqualTo(KO.get("voting.booth.credentialFilled"));
+        assertThat(browser.byId("credential").getAttribute("aria-describedby")).isEqualTo("credentialHint credentialFilled");
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain(credential);
+        browser.assertNoAxeViolations();
         String first = vote(0);
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain(credential);
         browser.open("/my/booth.xhtml?election=" + uuid);
         assertThat(browser.findAll("#alreadyVoted")).hasSize(1);
-        browser.fill("credential", credential);
+        assertThat(browser.byId("credential").getAttribute("value")).isEqualTo(credential);
         String second = vote(2);
         assertThat(second).isNotEqualTo(first);
 
         browser.clickAndWait("checkTracker");
         assertThat(browser.byId("trackerResult").getAttribute("data-found")).isEqualTo("true");
         assertThat(browser.byId("trackerResult").getAttribute("data-superseded")).isEqualTo("false");
+        // received 2, counted from 1 voter: the page says a revote replaced one, in words
+        assertThat(browser.text("#ballotCount")).isEqualTo("2");
+        assertThat(browser.text("#votedCount")).isEqualTo("1");
+        assertThat(browser.text("#replacedCount")).startsWith("1").contains(KO.get("voting.page.revoteExplained"));
+        // the board of every tracker is for experts: closed until asked for
+        assertThat(browser.byId("experts").getAttribute("open")).isNull();
+        assertThat(browser.byId("board").isDisplayed()).isFalse();
+        browser.find("#experts summary").click();
         assertThat(browser.text("#board")).contains(first).contains(second);
+        List<WebElement> rows = browser.findAll("#board tbody tr");
+        assertThat(rows.get(0).getText()).contains(second).doesNotContain(KO.get("voting.board.replaced"));
+        assertThat(rows.get(1).getText()).contains(first).contains(KO.get("voting.board.replaced"));
         browser.assertNoAxeViolations();
     }
 
@@ -232,11 +254,10 @@ class BoothJourneyBrowserIT {
             signIn(voters.get(i), PASSWORD);
             String credential = credentialFromInbox();
             browser.open("/my/booth.xhtml?election=" + uuid);
-            browser.fill("credential", credential);
+            assertThat(browser.byId("credential").getAttribute("value")).isEqualTo(credential);
             vote(choices[i]);
             if (i == 0) {
                 browser.open("/my/booth.xhtml?election=" + uuid);
-                browser.fill("credential", credential);
                 vote(2);
             }
         }
@@ -267,6 +288,15 @@ class BoothJourneyBrowserIT {
         assertThat(browser.text("#tallied")).isEqualTo("3");
         assertThat(browser.findAll("#result td.count").stream().map(WebElement::getText).toList())
                 .containsExactly("0", "1", "2");
+        // a readable table: each answer's share of the ballots counted, the leader named in words
+        assertThat(browser.findAll("#result td.share").stream().map(WebElement::getText).toList())
+                .containsExactly("0%", "33%", "67%");
+        assertThat(browser.find("#result tr.result-table__lead th").getText())
+                .startsWith("Carol").contains(KO.get("voting.result.most"));
+        // 4 received, 3 counted: the revote is named and explained
+        assertThat(browser.text("#resultReceived")).isEqualTo("4");
+        assertThat(browser.text("#resultReplaced")).isEqualTo("1");
+        assertThat(browser.text("#revoteNote")).isEqualTo(KO.get("voting.page.revoteExplained"));
         browser.assertNoAxeViolations();
         HttpResponse<byte[]> bel = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                 URI.create(browser.url("/api/elections/" + uuid + "/archive"))).GET().build(),

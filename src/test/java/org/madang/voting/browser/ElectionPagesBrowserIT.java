@@ -7,6 +7,12 @@ import org.madang.testsupport.Texts;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -108,7 +114,9 @@ class ElectionPagesBrowserIT {
         // choices and credential are never posted: outside every form (a radio group needs a name to be one group)
         assertThat(browser.findAll("form #booth input, #booth input[form]")).as("booth inputs in a form").isEmpty();
         assertThat(browser.findAll("#credential[name]")).as("the credential has no name").isEmpty();
-        assertThat(browser.byId("credential").getAttribute("aria-describedby")).isEqualTo("credentialHint");
+        // the voter's credential message is in their inbox: the booth fills it in and says so
+        assertThat(browser.byId("credential").getAttribute("aria-describedby")).isEqualTo("credentialHint credentialFilled");
+        assertThat(browser.byId("credential").getAttribute("value")).matches("[1-9A-HJ-NP-Za-km-z]{3}(-[1-9A-HJ-NP-Za-km-z]{3}){4}");
         axeBothSizes();
         // keyboard: the first choice is reachable and toggles with the space bar
         WebElement first = browser.find("#booth input[type=radio]");
@@ -127,14 +135,35 @@ class ElectionPagesBrowserIT {
         assertThat(browser.text("#tallied")).isEqualTo("5");
         assertThat(browser.findAll("#result td.count")).extracting(WebElement::getText)
                 .startsWith("4", "0", "1");
+        assertThat(browser.findAll("#result td.share")).extracting(WebElement::getText)
+                .startsWith("80%", "0%", "20%");
+        assertThat(browser.findAll("#result table.result-table caption")).hasSizeGreaterThanOrEqualTo(1);
+        // 6 received, 5 counted: said and explained
+        assertThat(browser.text("#resultReceived")).isEqualTo("6");
+        assertThat(browser.text("#resultReplaced")).isEqualTo("1");
+        assertThat(browser.text("#revoteNote")).isEqualTo(KO.get("voting.page.revoteExplained"));
+        // the questions as lists of answers, not a list printed by the program
+        assertThat(browser.text("#questions")).doesNotContain("[").doesNotContain("]");
+        // the cryptography is for experts: behind one closed disclosure, open on request
+        WebElement experts = browser.byId("experts");
+        assertThat(experts.getAttribute("open")).isNull();
+        assertThat(browser.byId("fingerprint").isDisplayed()).isFalse();
+        assertThat(browser.byId("trust").isDisplayed()).isFalse();
+        assertThat(browser.text(".site-main")).doesNotContain("belenios");
+        axeBothSizes();
+        browser.find("#experts summary").click();
+        assertThat(browser.byId("fingerprint").isDisplayed()).isTrue();
         assertThat(browser.text("#trust")).contains(KO.get("voting.trust.credentials").substring(0, 20));
         List<WebElement> trackers = browser.findAll("#board code.tracker");
         assertThat(trackers).hasSize(6);
+        assertThat(browser.findAll("#board .replaced")).hasSize(1);
         assertThat(browser.byId("archiveLink").getAttribute("href")).endsWith("/api/elections/" + DEMO + "/archive");
         axeBothSizes();
 
         // newest first: the second oldest is the resident's first ballot, replaced by the revote
         String replaced = trackers.get(trackers.size() - 2).getText();
+        assertThat(browser.findAll("#board tbody tr").get(trackers.size() - 2).getText())
+                .contains(KO.get("voting.board.replaced"));
         browser.fill("trackerInput", replaced);
         browser.clickAndWait("trackerSearch");
         assertThat(browser.byId("trackerResult").getAttribute("data-found")).isEqualTo("true");
@@ -145,6 +174,45 @@ class ElectionPagesBrowserIT {
         assertThat(browser.byId("trackerResult").getAttribute("data-found")).isEqualTo("false");
 
         browser.open("/vote/verify.xhtml");
+        axeBothSizes();
+    }
+
+    @Test
+    void theVerifierShowsItsVerdictAndTheResultInWordsAndTheProofsForExperts() throws Exception {
+        HttpResponse<byte[]> bel = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(browser.url("/api/elections/" + DEMO + "/archive"))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(bel.statusCode()).isEqualTo(200);
+        Path file = Files.createTempFile("madang-demo-", ".bel");
+        file.toFile().deleteOnExit();
+        Files.write(file, bel.body());
+
+        browser.open("/vote/verify.xhtml");
+        browser.byId("file").sendKeys(file.toString());
+        browser.clickAndWait("check");
+        assertThat(browser.byId("verdictValue").getAttribute("data-valid")).isEqualTo("true");
+        assertThat(browser.text("#verdictMeaning")).isEqualTo(KO.get("voting.verify.validMeaning"));
+        assertThat(browser.text("#verifiedName")).contains("Madang Central Park");
+        assertThat(browser.text("#verifiedBallots")).isEqualTo("6");
+        assertThat(browser.text("#verifiedTallied")).isEqualTo("5");
+        // the result as the election page shows it: answers in words with their votes, never [[4, 0, 1], ...]
+        assertThat(browser.findAll("#verifiedResult td.count")).extracting(WebElement::getText)
+                .startsWith("4", "0", "1");
+        assertThat(browser.text("#verdict")).doesNotContain("[[");
+        assertThat(browser.findAll("#verdictExperts code")).allMatch(c -> !c.isDisplayed());
+        axeBothSizes();
+
+        // a damaged archive: "not valid" in words; the verifier's own message only for experts
+        byte[] damaged = bel.body().clone();
+        damaged[damaged.length / 2] ^= 0x20;
+        Files.write(file, damaged);
+        browser.byId("file").sendKeys(file.toString());
+        browser.clickAndWait("check");
+        assertThat(browser.byId("verdictValue").getAttribute("data-valid")).isEqualTo("false");
+        assertThat(browser.text("#verdictMeaning")).isEqualTo(KO.get("voting.verify.invalidMeaning"));
+        assertThat(browser.byId("failure").isDisplayed()).isFalse();
+        browser.find("#verdictExperts summary").click();
+        assertThat(browser.byId("failure").isDisplayed()).isTrue();
         axeBothSizes();
     }
 

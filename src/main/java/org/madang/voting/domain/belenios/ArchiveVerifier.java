@@ -84,7 +84,8 @@ public final class ArchiveVerifier {
                 checkResult();
             }
             return Verdict.ok(new Verdict.Summary(ctx.election().uuid(), ctx.fingerprint(), ballotHashes.size(),
-                    storedTally == null ? null : storedTally.numTallied(), result, ballotNanos));
+                    storedTally == null ? null : storedTally.numTallied(), result, ballotNanos, ctx.election().name(),
+                    ctx.election().questions()));
         }
 
         private void setup(String payloadHash) {
