@@ -54,7 +54,7 @@ public class ApplicationReadModels {
                 steps, clock(a.getDeadline(), now), d == null ? null : d.agencyNameKo() + " " + d.nameKo(),
                 d == null ? null : d.agencyNameEn() + ", " + d.nameEn(), a.getAssignment().getAssigneeName(),
                 supplement == null ? null : step(supplement, departments), a.getFee(), payment,
-                documents, a.getCreatedAt(), a.getDecidedAt());
+                documents, a.getCreatedAt(), a.getDecidedAt(), a.getRegistrationNumber());
     }
 
     ApplicationViews.CaseDetails caseDetails(Application a, CaseActor me, Instant now) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.madang.platform.i18n.Texts;
 import org.madang.services.domain.Application;
+import org.madang.services.domain.RegistrationKind;
+import org.madang.services.infrastructure.ApplicationRepository;
 
 import org.madang.identity.application.AccountSelfService;
 import org.madang.identity.application.Views;
@@ -12,6 +14,7 @@ import org.madang.platform.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,10 +23,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Issues the result document of an approved application through the certificate service (its
+ * What an approval leaves: the number it creates in a register, for a service that creates one
+ * (사업자등록번호, 신고번호), and the result document issued through the certificate service (its
  * issuance number, QR code and hash are that service's): the certificate itself for a service
- * that issues one, otherwise a notice of the decision (처리결과 통지서), so every approval leaves
- * the citizen a document a third party can verify.
+ * that issues one, otherwise a notice of the decision (처리결과 통지서) that states that number, so
+ * every approval leaves the citizen a document a third party can verify.
  */
 @ApplicationScoped
 public class ApplicationResults {
@@ -47,15 +51,18 @@ public class ApplicationResults {
     ZoneId zone;
     @Inject
     AgencyNames names;
+    @Inject
+    ApplicationRepository applications;
 
     void issue(Application a) {
         ServiceView s = catalogue.get(a.getServiceId());
+        register(a, s);
         boolean certificate = s.documentTypeKey() != null && !s.documentTypeKey().isBlank();
         List<IssueRequest.ContentLine> lines = new ArrayList<>();
         lines.add(new IssueRequest.ContentLine(text(KO, "services.application.document.service"),
                 text(EN, "services.application.document.service"), cut(s.nameKo() + " / " + s.nameEn(), 500)));
         if (!certificate) {
-            decision(a).forEach(lines::add);
+            decision(a, s).forEach(lines::add);
         }
         for (ApplicationViews.AnswerLine l : ApplicationReadModels.answers(a, catalogue.form(a.getServiceId()))) {
             if (lines.size() >= MAX_LINES) {
@@ -92,8 +99,24 @@ public class ApplicationResults {
         return accounts.myHousehold();
     }
 
-    /** What a result notice states first: the decision, its date, the deciding department and officer. */
-    private List<IssueRequest.ContentLine> decision(Application a) {
+    /** Enters the approved applicant in the service's register: the next number of that register. */
+    private void register(Application a, ServiceView s) {
+        RegistrationKind kind = s.registrationKind();
+        if (kind == null || a.getRegistrationNumber() != null) {
+            return;
+        }
+        Instant decided = a.getDecidedAt() == null ? Instant.now(clock) : a.getDecidedAt();
+        Year year = Year.from(LocalDate.ofInstant(decided, zone));
+        long serial = applications.nextRegistrationSerial(kind.name(), s.registrationPrefix(),
+                kind.carriesYear() ? year.getValue() : 0);
+        a.registered(kind.number(s.registrationPrefix(), serial, year));
+    }
+
+    /**
+     * What a result notice states first: the decision, its date, the deciding department and
+     * officer, and the number the approval created.
+     */
+    private List<IssueRequest.ContentLine> decision(Application a, ServiceView s) {
         List<IssueRequest.ContentLine> lines = new ArrayList<>();
         lines.add(line("decisionLabel", text(KO, "services.application.document.approved")
                 + " / " + text(EN, "services.application.document.approved")));
@@ -105,6 +128,10 @@ public class ApplicationResults {
                 .ifPresent(n -> lines.add(line("department", cut(n.ko() + " / " + n.en(), 500))));
         if (a.getAssignment().getAssigneeName() != null) {
             lines.add(line("officer", cut(a.getAssignment().getAssigneeName(), 500)));
+        }
+        if (a.getRegistrationNumber() != null) {
+            String key = s.registrationKind().labelKey();
+            lines.add(new IssueRequest.ContentLine(text(KO, key), text(EN, key), a.getRegistrationNumber()));
         }
         return lines;
     }

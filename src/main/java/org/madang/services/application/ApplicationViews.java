@@ -101,8 +101,15 @@ public final class ApplicationViews {
                                      List<AttachmentView> attachments, List<StepView> steps, ClockView clock,
                                      String departmentKo, String departmentEn, String assigneeName,
                                      StepView supplementRequest, BigDecimal fee, PaymentOrder payment,
-                                     List<IssuedDocumentView> documents, Instant createdAt, Instant decidedAt)
+                                     List<IssuedDocumentView> documents, Instant createdAt, Instant decidedAt,
+                                     String registrationNumber)
             implements PersonalData, AuditTargetSource, Serializable {
+        /** The bundle key naming the number the approval created (사업자등록번호, …), or null. */
+        public String registrationLabelKey() {
+            return registrationNumber == null || service.registrationKind() == null ? null
+                    : service.registrationKind().labelKey();
+        }
+
         @Override
         public long dataSubjectId() {
             return applicantId;

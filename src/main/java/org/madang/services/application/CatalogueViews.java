@@ -32,7 +32,7 @@ public final class CatalogueViews {
                 s.isRequiresVerifiedResident(),
                 s.getRejectionGrounds().stream()
                         .map(g -> new ServiceView.RejectionGround(g.key(), g.textKo(), g.textEn())).toList(),
-                s.getSource());
+                s.getSource(), s.getRegistrationKind(), s.getRegistrationPrefix());
     }
 
     public static FormDefinition form(CivilService s) {

@@ -2,6 +2,7 @@ package org.madang.services.application;
 
 import org.madang.services.domain.LifeEvent;
 import org.madang.services.domain.ProcessingPeriod;
+import org.madang.services.domain.RegistrationKind;
 import org.madang.services.domain.ServiceCategory;
 
 import java.io.Serializable;
@@ -20,7 +21,8 @@ public record ServiceView(long id, String code, ServiceCategory category, Set<Li
                           List<String> documentsEn, BigDecimal fee, ProcessingPeriod period, String agencyCode,
                           long departmentId, String howToApplyKo, String howToApplyEn, boolean onlineApplication,
                           boolean instantIssuance, String documentTypeKey, List<String> rejectionGroundKeys,
-                          boolean requiresVerifiedResident, List<RejectionGround> rejectionGrounds, String source)
+                          boolean requiresVerifiedResident, List<RejectionGround> rejectionGrounds, String source,
+                          RegistrationKind registrationKind, String registrationPrefix)
         implements Serializable {
 
     /** A legal ground on which an officer may reject an application for this service (key + both texts). */
@@ -54,7 +56,8 @@ public record ServiceView(long id, String code, ServiceCategory category, Set<Li
                 documentsKo, documentsEn, fee, period, agencyCode, departmentId, howToApplyKo, howToApplyEn,
                 onlineApplication, instantIssuance, documentTypeKey, rejectionGroundKeys, requiresVerifiedResident,
                 rejectionGroundKeys == null ? List.of()
-                        : rejectionGroundKeys.stream().map(k -> new RejectionGround(k, k, k)).toList(), null);
+                        : rejectionGroundKeys.stream().map(k -> new RejectionGround(k, k, k)).toList(), null, null,
+                null);
     }
 
     public boolean hasFee() {

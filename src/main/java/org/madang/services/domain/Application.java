@@ -91,6 +91,9 @@ public class Application {
     private Instant updatedAt;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    /** The number the approval created in a register (사업자등록번호, 신고번호), for services that create one. */
+    @Column(name = "registration_number", length = 40)
+    private String registrationNumber;
 
     protected Application() {
     }
@@ -232,6 +235,22 @@ public class Application {
         requireNoFeeDue(paymentRecorded);
         decidedAt = now;
         move(APPROVED, Kind.APPROVED, officer, now);
+    }
+
+    /** Records the number the approval created in its register; once, and only for an approved application. */
+    public void registered(String number) {
+        status.requireOneOf(APPROVED);
+        if (number == null || number.isBlank() || number.length() > 40) {
+            throw new IllegalArgumentException("a registration number of 1 to 40 characters");
+        }
+        if (registrationNumber != null) {
+            throw new IllegalStateException("already registered");
+        }
+        registrationNumber = number;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
     }
 
     /** Rejects on one of the service's legal grounds (key and both texts), with the officer's words. */

@@ -99,6 +99,13 @@ public class CivilService {
     @jakarta.persistence.OrderBy("position")
     @BatchSize(size = 100)
     private List<ServiceFormField> fields = new ArrayList<>();
+    /** The register an approval enters the applicant in (a business or report number), if any. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "registration_kind", length = 40)
+    private RegistrationKind registrationKind;
+    /** The receiving office's part of that number (e.g. the tax office and type "101-01"). */
+    @Column(name = "registration_prefix", length = 20)
+    private String registrationPrefix;
     /** Where the published facts came from; shown so readers can check them at the source. */
     @Column(length = 1000)
     private String source;
@@ -191,6 +198,16 @@ public class CivilService {
         return this;
     }
 
+    /** An approval of this service creates a number in a register: which kind, with the office's prefix. */
+    public CivilService registersAs(RegistrationKind kind, String prefix) {
+        if (kind == null || !kind.acceptsPrefix(prefix)) {
+            throw new IllegalArgumentException(code + ": a registration needs its kind and a prefix of its form");
+        }
+        this.registrationKind = kind;
+        this.registrationPrefix = prefix;
+        return this;
+    }
+
     public CivilService citing(String source) {
         this.source = source;
         return this;
@@ -258,5 +275,7 @@ public class CivilService {
     public List<RejectionGround> getRejectionGrounds() { return List.copyOf(rejectionGrounds); }
     public List<ServiceFormField> getFields() { return List.copyOf(fields); }
     public String getSource() { return source; }
+    public RegistrationKind getRegistrationKind() { return registrationKind; }
+    public String getRegistrationPrefix() { return registrationPrefix; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

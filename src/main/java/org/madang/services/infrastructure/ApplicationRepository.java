@@ -116,4 +116,13 @@ public class ApplicationRepository {
                 .setParameter(1, day).getSingleResult();
         return ApplicationNumber.of(day, n.longValue());
     }
+
+    /** The next serial of one register (kind, office prefix, year; year 0 for numbers without one). */
+    public long nextRegistrationSerial(String kind, String prefix, int year) {
+        Number n = (Number) em.createNativeQuery("insert into services_registration_counter (kind, prefix, year, "
+                        + "last_value) values (?1, ?2, ?3, 1) on conflict (kind, prefix, year) do update "
+                        + "set last_value = services_registration_counter.last_value + 1 returning last_value")
+                .setParameter(1, kind).setParameter(2, prefix).setParameter(3, year).getSingleResult();
+        return n.longValue();
+    }
 }

@@ -2,6 +2,7 @@ package org.madang.services.infrastructure;
 
 import org.madang.services.domain.FieldType;
 import org.madang.services.domain.ProcessingPeriod;
+import org.madang.services.domain.RegistrationKind;
 
 import java.util.List;
 
@@ -55,6 +56,7 @@ final class DemoBusiness {
                         .field(radio("premises", 2, true, "사업장 구분", "Premises",
                                 "OWNED", "자가", "Owned", "RENTED", "임차", "Rented"))
                         .field(file("lease", 2, false, "임대차계약서 사본", "Copy of the lease"))
+                        .registersAs(RegistrationKind.BUSINESS_NUMBER, "101-01")
                         .source("https://cchungkr.tistory.com/9830118 (secondary)"),
                 service("CORPORATE_REGISTRATION", BUSINESS, "NTS", "CORP_TAX", ProcessingPeriod.days(2), 0,
                         "법인설립신고 및 사업자등록 신청(영리법인)", "Corporate incorporation report & business registration")
@@ -76,6 +78,7 @@ final class DemoBusiness {
                         .field(text("headOffice", 2, true, "본점 소재지", "Head office address"))
                         .field(file("articles", 2, true, "정관 사본", "Articles of incorporation"))
                         .field(file("shareholders", 2, true, "주주명세서", "Register of shareholders"))
+                        .registersAs(RegistrationKind.BUSINESS_NUMBER, "101-81")
                         .source("https://cchungkr.tistory.com/9830118 ; https://ombudsman.kotra.or.kr/ik-jp/cntnts/i-723/web.do"),
                 service("MAIL_ORDER_REPORT", BUSINESS, "SEOUL", "ECONOMY", ProcessingPeriod.days(3), 0,
                         "통신판매업 신고", "Mail-order (e-commerce) business report")
@@ -95,6 +98,7 @@ final class DemoBusiness {
                                 "CLOTHING", "의류·패션", "Clothing and fashion", "FOOD", "식품", "Food",
                                 "ELECTRONICS", "가전·전자", "Electronics", "GENERAL", "종합몰", "General store"))
                         .field(file("escrowProof", 2, true, "구매안전서비스 이용확인증", "Proof of escrow service"))
+                        .registersAs(RegistrationKind.MAIL_ORDER_REPORT_NUMBER, "서울종로")
                         .source("https://alwayz-seller.gitbook.io/seller-support-guide/undefined-11 (secondary)"),
                 service("MAIL_ORDER_REISSUE", BUSINESS, "FTC", "CONSUMER", ProcessingPeriod.immediate(), 0,
                         "통신판매업 신고증 재발급", "Re-issue of mail-order business report certificate")
@@ -133,6 +137,7 @@ final class DemoBusiness {
                         .field(typed(FieldType.NUMBER, "area", 2, true, "영업장 면적(㎡)", "Floor area (m²)"))
                         .field(file("hygieneTraining", 2, true, "위생교육 수료증", "Hygiene training certificate"))
                         .field(file("healthCheck", 2, true, "건강진단결과서", "Health check result"))
+                        .registersAs(RegistrationKind.FOOD_BUSINESS_REPORT_NUMBER, "서울종로")
                         .source("https://www.gangjin.go.kr ; https://sd.go.kr/health/contents.do?key=2359&"),
                 service("FOOD_MANUFACTURING_REPORT", BUSINESS, "JONGNO", "HYGIENE", ProcessingPeriod.immediate(), 28000,
                         "식품제조·가공업 등 식품영업신고", "Food manufacturing/processing etc. business report")
@@ -153,6 +158,7 @@ final class DemoBusiness {
                         .field(file("process", 2, true, "제조방법 설명서", "Description of the process"))
                         .field(file("hygieneTraining", 2, true, "위생교육필증", "Hygiene training certificate"))
                         .field(confirm("declaration", 2, "신고 내용이 사실임을 확인합니다", "I confirm the report is true"))
+                        .registersAs(RegistrationKind.FOOD_BUSINESS_REPORT_NUMBER, "서울종로")
                         .source("https://www.gwgs.go.kr/health/sub03_020201.do"));
     }
 }

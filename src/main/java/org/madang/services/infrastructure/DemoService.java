@@ -6,6 +6,7 @@ import org.madang.services.domain.FieldOption;
 import org.madang.services.domain.FieldType;
 import org.madang.services.domain.LifeEvent;
 import org.madang.services.domain.ProcessingPeriod;
+import org.madang.services.domain.RegistrationKind;
 import org.madang.services.domain.ServiceCategory;
 import org.madang.services.domain.ServiceFormField;
 
@@ -38,6 +39,8 @@ final class DemoService {
     private String source;
     private String documentType;
     private boolean verifiedResidentsOnly;
+    private RegistrationKind registrationKind;
+    private String registrationPrefix;
 
     private DemoService(String code, ServiceCategory category, String agencyCode, String departmentCode,
                         ProcessingPeriod period, long feeWon, Bilingual name) {
@@ -112,6 +115,12 @@ final class DemoService {
         return this;
     }
 
+    DemoService registersAs(RegistrationKind kind, String prefix) {
+        registrationKind = kind;
+        registrationPrefix = prefix;
+        return this;
+    }
+
     int fieldCount() {
         return fields.size();
     }
@@ -127,6 +136,9 @@ final class DemoService {
         fields.forEach(s::addField);
         if (documentType != null) {
             s.issuedInstantly(documentType, verifiedResidentsOnly);
+        }
+        if (registrationKind != null) {
+            s.registersAs(registrationKind, registrationPrefix);
         }
         return s;
     }

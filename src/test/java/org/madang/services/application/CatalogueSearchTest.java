@@ -17,7 +17,7 @@ class CatalogueSearchTest {
                                String summaryKo, String summaryEn) {
         return new ServiceView(id, code, c, events, ko, en, summaryKo, summaryEn, "자격", "Eligibility", List.of(),
                 List.of(), BigDecimal.ZERO, ProcessingPeriod.immediate(), "JONGNO", 1, "방법", "How", true, false,
-                null, null, false, List.of(), null);
+                null, null, false, List.of(), null, null, null);
     }
 
     static final ServiceView COPY = service(1, "RESIDENT_REGISTRATION_COPY", ServiceCategory.CERTIFICATES,

@@ -2,6 +2,7 @@ package org.madang.services.browser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.madang.services.domain.RegistrationKind;
 import org.madang.testsupport.Browser;
 import org.madang.testsupport.GreenMailbox;
 import org.madang.testsupport.Texts;
@@ -112,6 +113,11 @@ class ApplicationJourneyBrowserIT {
         List<String> steps = browser.findAll("#timeline li.step").stream().map(e -> e.getAttribute("data-kind")).toList();
         assertThat(steps).containsExactly("SUBMITTED", "CLAIMED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_ANSWERED", "APPROVED");
         assertThat(browser.text("#timeline")).contains("최유진", "국세청");
+        // the approval created a business registration number (Jongno tax office 101, individual 01, check digit)
+        String registration = browser.text("#registrationNumber");
+        assertThat(registration).matches("101-01-\\d{5}");
+        assertThat(RegistrationKind.isValidBusinessNumber(registration)).isTrue();
+        assertThat(browser.text("#registration")).contains(KO.get("services.registration.BUSINESS_NUMBER"));
         axeOnBothScreens();
         // the readable export says the same in words: no status codes, MIME types or ISO times
         browser.open("/api/privacy/my/data.html");
@@ -128,7 +134,8 @@ class ApplicationJourneyBrowserIT {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains(
                     MESSAGES.get("services.application.document.decisionLabel"),
                     MESSAGES.get("services.application.document.approved"),
-                    MESSAGES.get("services.application.document.decidedOn"), "종로세무서", "최유진");
+                    MESSAGES.get("services.application.document.decidedOn"), "종로세무서", "최유진",
+                    KO.get("services.registration.BUSINESS_NUMBER"), registration);
         }
         Matcher issuance = Pattern.compile("n=([0-9-]+)").matcher(download);
         assertThat(issuance.find()).isTrue();
