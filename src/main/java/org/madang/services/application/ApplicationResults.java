@@ -8,6 +8,7 @@ import org.madang.services.domain.RegistrationKind;
 import org.madang.services.infrastructure.ApplicationRepository;
 
 import org.madang.identity.application.AccountSelfService;
+import org.madang.identity.application.RegistryExtracts;
 import org.madang.identity.application.Views;
 import org.madang.platform.security.CurrentUser;
 
@@ -53,6 +54,8 @@ public class ApplicationResults {
     AgencyNames names;
     @Inject
     ApplicationRepository applications;
+    @Inject
+    RegistryExtracts registry;
 
     void issue(Application a) {
         ServiceView s = catalogue.get(a.getServiceId());
@@ -72,12 +75,25 @@ public class ApplicationResults {
         }
         Optional<Views.HouseholdRecord> household = registryHousehold(a, s);
         if (household.isPresent()) {
-            IssueRequest.ContentLine purpose = lines.stream().skip(1)
-                    .filter(l -> l.labelEn().equals(purposeLabel(a))).findFirst().orElse(null);
+            IssueRequest.ContentLine purpose = purpose(a, lines);
+            LocalDate today = LocalDate.ofInstant(Instant.now(clock), zone);
+            String history = a.getAnswers().get("addressHistory");
+            boolean abstractOnly = ResidentAbstractContent.DOCUMENT_TYPE.equals(s.documentTypeKey());
             certificates.issue(new IssueRequest(a.reference(), a.getApplicantId(), a.getAssignment().getDepartmentId(),
-                    s.documentTypeKey(), ResidentCertificateContent.titleKo(), ResidentCertificateContent.titleEn(),
-                    a.getApplicantName(), ResidentCertificateContent.lines(household.get(),
-                    a.getAnswers().get("addressHistory"), LocalDate.ofInstant(Instant.now(clock), zone), purpose), "ko"));
+                    s.documentTypeKey(),
+                    abstractOnly ? ResidentAbstractContent.titleKo() : ResidentCertificateContent.titleKo(),
+                    abstractOnly ? ResidentAbstractContent.titleEn() : ResidentCertificateContent.titleEn(),
+                    a.getApplicantName(), abstractOnly
+                    ? ResidentAbstractContent.lines(household.get(), a.getApplicantName(), history, today, purpose)
+                    : ResidentCertificateContent.lines(household.get(), history, today, purpose), "ko"));
+            return;
+        }
+        Optional<RegistryExtracts.BusinessExtract> business = registeredBusiness(a, s);
+        if (business.isPresent()) {
+            certificates.issue(new IssueRequest(a.reference(), a.getApplicantId(), a.getAssignment().getDepartmentId(),
+                    s.documentTypeKey(), BusinessCertificateContent.titleKo(), BusinessCertificateContent.titleEn(),
+                    a.getApplicantName(), BusinessCertificateContent.lines(business.get(), a.getApplicantName(), zone,
+                    purpose(a, lines)), "ko"));
             return;
         }
         certificates.issue(new IssueRequest(a.reference(), a.getApplicantId(), a.getAssignment().getDepartmentId(),
@@ -88,15 +104,32 @@ public class ApplicationResults {
     }
 
     /**
-     * The registry's record of the household, for a 주민등록표 등본 issued to the person asking for it
-     * (instant issuance: the caller is the applicant, so this is a read of one's own data).
+     * The registry's record of the household, for a 주민등록표 등본 or 초본 issued to the person asking
+     * for it (instant issuance: the caller is the applicant, so this is a read of one's own data).
      */
     private Optional<Views.HouseholdRecord> registryHousehold(Application a, ServiceView s) {
         if (!ResidentCertificateContent.DOCUMENT_TYPE.equals(s.documentTypeKey())
+                && !ResidentAbstractContent.DOCUMENT_TYPE.equals(s.documentTypeKey())
                 || currentUser.findAccountId().filter(id -> id == a.getApplicantId()).isEmpty()) {
             return Optional.empty();
         }
         return accounts.myHousehold();
+    }
+
+    /**
+     * The business register's record, for a 사업자등록증명 applied for on behalf of a business (the
+     * officer approving it reads the register, as at the counter).
+     */
+    private Optional<RegistryExtracts.BusinessExtract> registeredBusiness(Application a, ServiceView s) {
+        if (!BusinessCertificateContent.DOCUMENT_TYPE.equals(s.documentTypeKey()) || a.getBusinessId() == null) {
+            return Optional.empty();
+        }
+        return registry.businessRegistration(a.getBusinessId());
+    }
+
+    /** The purpose line among the answers (printed last on a certificate), or null. */
+    private IssueRequest.ContentLine purpose(Application a, List<IssueRequest.ContentLine> lines) {
+        return lines.stream().skip(1).filter(l -> l.labelEn().equals(purposeLabel(a))).findFirst().orElse(null);
     }
 
     /** Enters the approved applicant in the service's register: the next number of that register. */

@@ -193,6 +193,18 @@ public class CivilService {
         return this;
     }
 
+    /**
+     * An officer's approval issues a certificate of this document type (its own title and content
+     * from its source), rather than a notice of the decision.
+     */
+    public CivilService certifiesAs(String documentTypeKey) {
+        if (documentTypeKey == null || !documentTypeKey.matches("[A-Z][A-Z0-9_]{1,39}")) {
+            throw new IllegalArgumentException("a certificate needs a document type key");
+        }
+        this.documentTypeKey = documentTypeKey;
+        return this;
+    }
+
     public CivilService onlyForVerifiedResidents() {
         this.requiresVerifiedResident = true;
         return this;

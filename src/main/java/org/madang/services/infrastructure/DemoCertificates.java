@@ -69,8 +69,8 @@ final class DemoCertificates {
                                 "Issues the individual abstract of your resident registration: address history and, if asked, military service.")
                         .eligibility("주민등록이 된 본인 또는 위임받은 대리인.",
                                 "The registered resident, or a representative with a power of attorney.")
-                        .howToApply("온라인 신청(무료) 후 담당자 확인을 거쳐 발급. 방문 400원, 무인민원발급기 200원.",
-                                "Apply online (free); issued after an officer's check. In person 400 won, kiosk 200 won.")
+                        .howToApply("실명 확인된 주민은 온라인으로 신청하면 즉시 발급(무료). 방문 400원, 무인민원발급기 200원.",
+                                "Verified residents get it at once online (free). In person 400 won, kiosk 200 won.")
                         .document("신분증(주민등록증 등, 방문 시)", "ID card (when applying in person)")
                         .document("신청서(방문 시)", "Application form (in person)")
                         .events(MOVING, LOOKING_FOR_WORK)
@@ -78,8 +78,8 @@ final class DemoCertificates {
                         .field(purpose(1))
                         .field(radio("addressHistory", 1, true, "주소 변동 이력", "Address history",
                                 "LAST5", "최근 5년", "Last five years", "ALL", "전체", "All"))
-                        .field(typed(FieldType.CHECKBOX, "militaryService", 1, false, "병역 사항 포함", "Include military service"))
                         .field(copies(1))
+                        .instantIssuance("RESIDENT_REGISTRATION_ABSTRACT", true)
                         .source("https://new.icheon.go.kr/portal/contents.do?mid=0103070100 ; " + DANGJIN),
                 service("FAMILY_RELATIONSHIP", CERTIFICATES, "JONGNO", "CIVIL", ProcessingPeriod.immediate(), 0,
                         "가족관계증명서 발급", "Family relationship certificate")
@@ -175,6 +175,7 @@ final class DemoCertificates {
                         .field(radio("language", 1, true, "발급 언어", "Language",
                                 "KO", "국문", "Korean", "EN", "영문", "English"))
                         .field(purpose(1))
+                        .certificate("BUSINESS_REGISTRATION")
                         .source("https://alwayz-seller.gitbook.io/seller-support-guide/undefined-11"));
     }
 }

@@ -38,6 +38,7 @@ final class DemoService {
     private final List<ServiceFormField.Spec> fields = new ArrayList<>();
     private String source;
     private String documentType;
+    private String certificateType;
     private boolean verifiedResidentsOnly;
     private RegistrationKind registrationKind;
     private String registrationPrefix;
@@ -115,6 +116,12 @@ final class DemoService {
         return this;
     }
 
+    /** An officer's approval issues this kind of certificate (not issued instantly). */
+    DemoService certificate(String documentTypeKey) {
+        certificateType = documentTypeKey;
+        return this;
+    }
+
     DemoService registersAs(RegistrationKind kind, String prefix) {
         registrationKind = kind;
         registrationPrefix = prefix;
@@ -136,6 +143,9 @@ final class DemoService {
         fields.forEach(s::addField);
         if (documentType != null) {
             s.issuedInstantly(documentType, verifiedResidentsOnly);
+        }
+        if (certificateType != null) {
+            s.certifiesAs(certificateType);
         }
         if (registrationKind != null) {
             s.registersAs(registrationKind, registrationPrefix);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madang.testsupport.Browser;
 import org.madang.testsupport.Texts;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -267,6 +268,84 @@ class CatalogueAndApplyBrowserIT {
                 "이서연", "최민호", "최서아", KO.get("services.certificate.registry.relationship.SPOUSE"),
                 "2022. 5. 14.", "서울특별시 마포구 월드컵북로 12", "금융기관 제출용");
         assertThat(text).as("moved out over five years ago").doesNotContain("판교역로");
+    }
+
+    @Test
+    void aVerifiedResidentGetsTheAbstractWithHerOwnAddressHistoryAtOnce() throws Exception {
+        browser.driver().manage().deleteAllCookies();
+        signIn("resident@madang.go.kr");
+        browser.open("/services/?q=" + enc("주민등록표 초본"));
+        browser.clickAndWait(linkTo("주민등록표 초본 발급"));
+        assertThat(browser.text(".service-badges")).contains(KO.get("services.instant"));
+        browser.clickAndWait("applyOnline");
+        browser.clickAndWait("start:startApplication");
+        new Select(browser.byId("apply:q_purpose")).selectByValue("EMPLOYER");
+        browser.find("input[name='apply:q_addressHistory'][value='ALL']").click();
+        browser.find("input[name='apply:q_copies'][value='1']").click();
+        browser.clickAndWait("apply:next");
+        browser.clickAndWait("submitForm:submit");
+        assertThat(browser.text("#status")).isEqualTo(KO.get("services.application.status.APPROVED"));
+
+        // the abstract holds the registry's record of one person under its own title: her name,
+        // birth date, current address with its move-in date and every past address; no household members
+        browser.open("/my/documents.xhtml");
+        String text = pdfText(browser.find("a.download-link").getAttribute("href"));
+        assertThat(text).contains(KO.get("services.certificate.abstract.title"), "이서연", "1992. 7. 2.",
+                "서울특별시 종로구 자하문로 94", "2022. 3. 2.", KO.get("services.certificate.registry.relationship.HEAD"),
+                "서울특별시 마포구 월드컵북로 12", "경기도 성남시 분당구 판교역로 166", "회사 제출용");
+        assertThat(text).as("an abstract is about one person").doesNotContain("최민호").doesNotContain("최서아")
+                .doesNotContain(KO.get("services.certificate.registry.title"));
+    }
+
+    @Test
+    void aBusinessGetsItsRegistrationCertificateWithWhatTheRegisterHolds() throws Exception {
+        browser.driver().manage().deleteAllCookies();
+        signIn("business@madang.go.kr");
+        browser.open("/services/?q=" + enc("사업자등록증명"));
+        browser.clickAndWait(linkTo("사업자등록증명 발급"));
+        browser.clickAndWait("applyOnline");
+        WebElement forBusiness = browser.findAll("#start input[type=submit]").stream()
+                .filter(b -> b.getAttribute("value").contains("220-81-12341")).findFirst().orElseThrow();
+        browser.clickAndWait(forBusiness);
+        browser.fill("apply:q_businessNumber", "220-81-12341");
+        browser.find("input[name='apply:q_language'][value='KO']").click();
+        new Select(browser.byId("apply:q_purpose")).selectByValue("BANK");
+        browser.clickAndWait("apply:next");
+        browser.clickAndWait("submitForm:submit");
+        String number = browser.text("#receiptNumber").strip();
+
+        browser.driver().manage().deleteAllCookies();
+        signIn("officer@madang.go.kr");
+        browser.open("/office/");
+        browser.clickAndWait(browser.find("tr[data-number='" + number + "']").findElement(By.cssSelector("input.claim")));
+        browser.click("approveConfirm");
+        browser.clickAndWait("approve");
+        assertThat(browser.text("#caseStatus")).isEqualTo(KO.get("services.application.status.APPROVED"));
+
+        // the certificate holds the business register's record under its own title, not the answers
+        browser.driver().manage().deleteAllCookies();
+        signIn("business@madang.go.kr");
+        browser.open("/my/application.xhtml?number=" + number);
+        String text = pdfText(browser.find("a.result-download").getAttribute("href"));
+        assertThat(text).contains(KO.get("services.certificate.business.title"), "(주)마당상사", "220-81-12341",
+                "서울특별시 종로구 세종대로 209", KO.get("services.certificate.business.registeredOn"), "박지훈",
+                "금융기관 제출용");
+        assertThat(text).as("the document's own title, not the service's name")
+                .doesNotContain("사업자등록증명 발급");
+    }
+
+    /** The text of a PDF the signed-in person downloads. */
+    private static String pdfText(String href) throws Exception {
+        StringBuilder cookies = new StringBuilder();
+        browser.driver().manage().getCookies().forEach(c -> cookies.append(c.getName()).append('=')
+                .append(c.getValue()).append("; "));
+        HttpResponse<byte[]> pdf = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies.toString()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
     }
 
     // ---- steps ---------------------------------------------------------------------------------
