@@ -97,6 +97,23 @@ class MessageBundlesTest {
     }
 
     /** bundle base name (path without language and extension) → language → file. */
+    /** Role names show on the administrator's account pages; a role added without its label showed "???role.X???". */
+    @Test
+    void everyRoleHasALabelInBothLanguages() throws IOException {
+        for (String lang : LANGUAGES) {
+            Set<String> text = keys(RESOURCES.resolve("org/madang/i18n/text_" + lang + ".properties"));
+            assertThat(org.madang.platform.security.Roles.ALL.stream().map(r -> "role." + r))
+                    .as("role labels in text_" + lang).allMatch(text::contains);
+        }
+    }
+
+    @Test
+    void everyRoleIsDeclaredToTheContainer() {
+        jakarta.annotation.security.DeclareRoles declared = org.madang.identity.infrastructure.SecurityConfiguration.class
+                .getAnnotation(jakarta.annotation.security.DeclareRoles.class);
+        assertThat(declared.value()).containsExactlyInAnyOrderElementsOf(org.madang.platform.security.Roles.ALL);
+    }
+
     private static Map<String, Map<String, Path>> bundles() throws IOException {
         Map<String, Map<String, Path>> out = new TreeMap<>();
         Pattern localized = Pattern.compile("(.+)_(" + String.join("|", LANGUAGES) + ")\\.properties");
