@@ -52,7 +52,7 @@ public final class ApplicationFormCheck {
                 continue;
             }
             if (f.type() != FieldType.FILE) {
-                String p = check(f, v.strip());
+                String p = check(f, v.strip(), true);
                 if (p != null) {
                     out.add(p.equals("services.application.field.tooLong")
                             ? problem(f, p, String.valueOf(f.maxLength())) : problem(f, p));
@@ -74,7 +74,7 @@ public final class ApplicationFormCheck {
             if (f.type() == FieldType.FILE || v == null || v.isBlank()) {
                 continue;
             }
-            String p = check(f, v.strip());
+            String p = check(f, v.strip(), false);
             if (p != null) {
                 out.add(p.equals("services.application.field.tooLong")
                         ? problem(f, p, String.valueOf(f.maxLength())) : problem(f, p));
@@ -88,7 +88,11 @@ public final class ApplicationFormCheck {
         return keys.stream().filter(k -> form.fields().stream().noneMatch(f -> f.key().equals(k))).sorted().toList();
     }
 
-    private static String check(FieldDefinition f, String v) {
+    /**
+     * The pattern (a business number's 000-00-00000) is checked when the page or the application is
+     * complete, not when a draft is saved: a half-typed number may wait in a draft.
+     */
+    private static String check(FieldDefinition f, String v, boolean withPattern) {
         if (f.maxLength() != null && v.length() > f.maxLength()) {
             return "services.application.field.tooLong";
         }
@@ -105,7 +109,7 @@ public final class ApplicationFormCheck {
         if (typeProblem != null) {
             return typeProblem;
         }
-        if (f.pattern() != null && !f.pattern().isBlank() && !matches(f.pattern(), v)) {
+        if (withPattern && f.pattern() != null && !f.pattern().isBlank() && !matches(f.pattern(), v)) {
             return "services.application.field.pattern";
         }
         return null;

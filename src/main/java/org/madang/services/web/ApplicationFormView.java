@@ -62,14 +62,6 @@ public class ApplicationFormView implements Serializable {
     /** Multiple-choice answers; Faces may store an Object[] or a list here, so the type stays open. */
     private final Map<String, Object> choices = new HashMap<>();
     private transient Map<String, Part> uploads = new HashMap<>();
-    private List<ProblemLine> problems = List.of();
-
-    /** A problem as the summary above the form lists it: the field to jump to and the message. */
-    public record ProblemLine(String fieldKey, String text) implements Serializable {
-        public String getAnchor() {
-            return "#" + clientId(fieldKey);
-        }
-    }
 
     public void load() throws IOException {
         try {
@@ -115,10 +107,9 @@ public class ApplicationFormView implements Serializable {
         Redirects.to(page < form.pageCount() ? ApplyPages.form(draft, page + 1) : ApplyPages.check(draft), null);
     }
 
+    /** Each problem beside its field; the page template's error summary lists and links them. */
     private void show(List<Problem> found) {
         found.forEach(p -> Messages.add(clientId(p.fieldKey()), FacesMessage.SEVERITY_ERROR, p.messageKey(), p.args()));
-        problems = found.stream().map(p -> new ProblemLine(p.fieldKey(), Messages.format(p.messageKey(), p.args())))
-                .toList();
     }
 
     /**
@@ -153,7 +144,8 @@ public class ApplicationFormView implements Serializable {
 
     /**
      * Stores this page's answers, then its files one by one. A refused file (wrong type, too
-     * large) gets its message beside its field; the answers are saved regardless.
+     * large) gets its message beside its field; the answers are saved regardless, and the files
+     * are kept even when an answer is refused, so the person does not choose them again.
      */
     private boolean save() throws IOException {
         Map<String, String> changes = new LinkedHashMap<>();
@@ -162,14 +154,15 @@ public class ApplicationFormView implements Serializable {
                 changes.put(f.key(), typed(f));
             }
         }
+        boolean ok = true;
         try {
             applying.saveDraft(draft, changes);
         } catch (ApplicationAnswersInvalid impossible) {
-            // an answer no draft may hold (a date like 2026-13-45): nothing of this page is saved
+            // an answer no draft may hold (a date like 2026-13-45): this page's answers wait, shown
+            // as typed, until it is corrected
             show(impossible.problems());
-            return false;
+            ok = false;
         }
-        boolean ok = true;
         for (FieldDefinition f : form.page(page)) {
             Part part = uploads == null ? null : uploads.get(f.key());
             if (f.type() == FieldType.FILE && part != null && part.getSize() > 0) {
@@ -243,10 +236,6 @@ public class ApplicationFormView implements Serializable {
 
     public List<AttachmentView> attachments(String fieldKey) {
         return formAttachments().stream().filter(a -> a.fieldKey().equals(fieldKey)).toList();
-    }
-
-    public List<ProblemLine> getProblems() {
-        return problems;
     }
 
     public ApplicationDetails getApplication() {

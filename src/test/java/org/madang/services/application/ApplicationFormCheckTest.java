@@ -81,5 +81,10 @@ class ApplicationFormCheckTest {
                 .isEmpty();
         assertThat(ApplicationFormCheck.draftProblems(FORM, Map.of("day", "2026-13-45", "kind", "Z", "note", "123456"))
                 .stream().map(Problem::fieldKey).sorted().toList()).containsExactly("day", "kind", "note");
+        assertThat(ApplicationFormCheck.draftProblems(FORM, Map.of("bizNo", "220-81"))).as("half-typed: may wait")
+                .isEmpty();
+        assertThat(ApplicationFormCheck.problems(FORM, Map.of("bizNo", "220-81"), Set.of()).stream()
+                .filter(p -> p.fieldKey().equals("bizNo")).map(Problem::messageKey).toList())
+                .as("but the page is not complete with it").containsExactly("services.application.field.pattern");
     }
 }

@@ -186,7 +186,8 @@ class BoothJourneyBrowserIT {
     /** The private key the trustee page made, read from its download link (a blob URL of this page). */
     private static String privateKeyOnThePage() {
         return (String) browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "fetch(document.getElementById('privateKeyDownload').href).then(r => r.text()).then(done);");
+                + "fetch(document.getElementById('privateKeyDownload').href).then(r => r.text()).then(done)"
+                + ".catch(e => done('cannot read the key: ' + e));");
     }
 
     private static String credentialFromInbox() {

@@ -57,19 +57,12 @@ public class BundleFormView implements Serializable {
     private final Map<String, String> answers = new HashMap<>();
     private final Map<String, Boolean> flags = new HashMap<>();
     private transient Map<String, Part> uploads = new HashMap<>();
-    private List<ProblemLine> problems = List.of();
     /** Attach from government records: the documents on offer, what was chosen and consented per question. */
     private List<RecordChoice> recordChoices = List.of();
     private final Map<String, String> chosen = new HashMap<>();
     private final Map<String, Boolean> consent = new HashMap<>();
     private final Map<String, List<SharedDocumentView>> fromRecords = new HashMap<>();
 
-    /** A problem as the summary lists it: the field to jump to and the message. */
-    public record ProblemLine(String fieldId, String text) implements Serializable {
-        public String getAnchor() {
-            return "#" + FORM_ID + ":" + fieldId;
-        }
-    }
 
     public void load() throws IOException {
         try {
@@ -214,12 +207,10 @@ public class BundleFormView implements Serializable {
         }
     }
 
+    /** Each problem beside its field; the page template's error summary lists and links them. */
     private void show(List<Problem> found) {
-        problems = found.stream().map(p -> {
-            String fieldId = fieldId(p.fieldKey());
-            Messages.add(FORM_ID + ":" + fieldId, FacesMessage.SEVERITY_ERROR, p.messageKey(), p.args());
-            return new ProblemLine(fieldId, Messages.format(p.messageKey(), p.args()));
-        }).toList();
+        found.forEach(p -> Messages.add(FORM_ID + ":" + fieldId(p.fieldKey()), FacesMessage.SEVERITY_ERROR,
+                p.messageKey(), p.args()));
     }
 
     /** "shared.k" → q_shared_k; "SERVICE_CODE.k" → q_p<position>_k. */
@@ -268,10 +259,6 @@ public class BundleFormView implements Serializable {
 
     public FilingDetails getFiling() {
         return filing;
-    }
-
-    public List<ProblemLine> getProblems() {
-        return problems;
     }
 
     public Map<String, String> getAnswers() {
