@@ -87,6 +87,11 @@ class ApplicationJourneyBrowserIT {
         assertThat(browser.text("#supplementRequest")).contains("글씨가 흐립니다");
         assertThat(browser.byId("clockStopped").isDisplayed()).isTrue();
         axeOnBothScreens();
+        // a megabyte in the answer (past the page's maxlength): the field's message, nothing sent
+        setValue("supplementText", "a".repeat(1024 * 1024));
+        submit(browser.byId("sendSupplement"));
+        assertThat(browser.text("body")).contains(MESSAGES.get("input.tooLong").replaceAll(".*\\{1}", "").trim());
+        assertThat(browser.text("#statusBadge")).isEqualTo(KO.get("services.application.status.AWAITING_SUPPLEMENT"));
         browser.fill("supplementText", "선명한 사본을 첨부합니다.");
         browser.byId("supplementFiles").sendKeys(pdf("lease-clear.pdf").toString());
         submit(browser.byId("sendSupplement"));

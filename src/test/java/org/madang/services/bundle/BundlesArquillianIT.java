@@ -381,6 +381,18 @@ class BundlesArquillianIT {
     }
 
     @Test
+    void anImpossibleAnswerIsNamedAndNothingOfThatSaveIsKept() throws Exception {
+        String key = fill("START_BUSINESS", "형식상회");
+        assertThatThrownBy(() -> bundles.saveDraft(key, Map.of("businessNumber", "220-81-12341-99999", "address", ""),
+                Map.of())).isInstanceOfSatisfying(ApplicationAnswersInvalid.class, e -> assertThat(e.problems())
+                .extracting(p -> p.fieldKey() + ":" + p.messageKey())
+                .containsExactly("shared.businessNumber:services.application.field.tooLong"));
+        FilingDetails d = bundles.myFiling(key);
+        assertThat(d.sharedAnswers()).containsEntry("businessNumber", "220-81-12341");
+        assertThat(d.sharedAnswers().get("address")).as("not saved either").isNotBlank();
+    }
+
+    @Test
     void onlyRepresentativesFileAndOnlyTheirOwnFilingsAreVisible() throws Exception {
         String key = fill("START_BUSINESS", "남의상회");
         as("citizen@madang.go.kr");

@@ -104,6 +104,7 @@ public class BundleApplying {
         if (!unknown.isEmpty()) {
             throw new InvalidInput("services.application.field.unknown", unknown.get(0)).onField("shared." + unknown.get(0));
         }
+        refuseImpossible(f, bundle, shared, parts);
         f.saveAnswers(shared);
         for (Map.Entry<Integer, Map<String, String>> e : parts.entrySet()) {
             FilingPart part = f.getParts().stream().filter(p -> p.getPosition() == e.getKey()).findFirst()
@@ -115,6 +116,27 @@ public class BundleApplying {
             filing.saveAnswers(filing.byId(part.getApplicationId()), own);
         }
         copyShared(f, bundle);
+    }
+
+    /**
+     * What no draft may hold (a date like 2026-13-45, an option not offered, text over the limit),
+     * named as {@link #submit} names problems; nothing is saved while one remains.
+     */
+    private void refuseImpossible(BundleFiling f, BundleView bundle, Map<String, String> shared,
+                                  Map<Integer, Map<String, String>> parts) {
+        List<Problem> impossible = new ArrayList<>();
+        ApplicationFormCheck.draftProblems(bundle.sharedFields(), shared)
+                .forEach(p -> impossible.add(new Problem("shared." + p.fieldKey(), p.messageKey(), p.arguments())));
+        for (Map.Entry<Integer, Map<String, String>> e : parts.entrySet()) {
+            if (f.getParts().stream().anyMatch(p -> p.getPosition() == e.getKey())) {
+                PartSpec spec = bundle.part(e.getKey());
+                ApplicationFormCheck.draftProblems(spec.ownFields(), e.getValue()).forEach(p -> impossible.add(
+                        new Problem(spec.service().code() + "." + p.fieldKey(), p.messageKey(), p.arguments())));
+            }
+        }
+        if (!impossible.isEmpty()) {
+            throw new ApplicationAnswersInvalid(impossible);
+        }
     }
 
     /** Adds a file to a part's FILE question; returns the attachment's id. */

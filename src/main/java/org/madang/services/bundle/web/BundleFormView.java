@@ -131,8 +131,14 @@ public class BundleFormView implements Serializable {
             }
             parts.put(p.position(), own);
         }
-        bundles.saveDraft(draft, shared, parts);
         boolean ok = true;
+        try {
+            bundles.saveDraft(draft, shared, parts);
+        } catch (ApplicationAnswersInvalid impossible) {
+            // an answer no draft may hold: the answers wait, shown as typed; the files are still kept
+            show(impossible.problems());
+            ok = false;
+        }
         for (PartSpec p : filing.bundle().parts()) {
             for (FieldDefinition f : p.ownFields()) {
                 Part file = uploads == null ? null : uploads.get(id(p.position(), f.key()));
