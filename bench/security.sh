@@ -87,6 +87,11 @@ else
   echo "not tested  API poll receipt (no poll has a receipt yet)"
   found+=("API poll receipt: no receipt to start from")
 fi
+# open administrative information: the search page, a publication, the open-data API
+probe "open search"           -u "$BASE/open/?q=budget&agency=MOIS&category=BUDGET&type=DOCUMENT&format=PDF&year=2026&sort=date&page=1"
+probe "open publication"      -u "$BASE/open/publication.xhtml?id=1"
+probe "API open search"       -u "$BASE/api/open/publications?q=budget&agency=MOIS&category=BUDGET&type=DOCUMENT&format=PDF&year=2026&sort=date&limit=5"
+probe "API open publication"  -u "$BASE/api/open/publications/1*"
 # this answer echoes the number it was asked about, which sqlmap's UNION test takes for a column it
 # can read: the other techniques (boolean, error, stacked, time) still test the parameter
 probe "API certificate check" -u "$BASE/api/documents/4821-0937-5521-6604*/verification" --technique=BEST
