@@ -33,6 +33,11 @@ public final class HolidayCalendar {
         return new HolidayCalendar(Set.of());
     }
 
+    /** The public holidays known (Saturdays and Sundays are not listed). */
+    public Set<LocalDate> publicHolidays() {
+        return holidays;
+    }
+
     public boolean isPublicHoliday(LocalDate day) {
         return holidays.contains(day);
     }
