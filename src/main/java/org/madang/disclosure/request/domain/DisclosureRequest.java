@@ -102,6 +102,8 @@ public class DisclosureRequest {
     private LocalDate objectionDeadline;
     @Embedded
     private Objection objection;
+    @Embedded
+    private Release release;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "request_id", nullable = false)
     @OrderBy("id")
@@ -213,6 +215,9 @@ public class DisclosureRequest {
         grounds.clear();
         g.forEach(x -> grounds.add(x.number()));
         objectionDeadline = kind == DecisionKind.DISCLOSURE ? null : calendar.objectionDeadlineAfterDecision(today);
+        if (kind.releases()) {
+            release().decided(today, calendar);
+        }
         status = DECIDED;
         step(Kind.DECIDED, officer, t, now);
     }
@@ -239,6 +244,57 @@ public class DisclosureRequest {
         String t = RequestDetails.required(text, RequestDetails.TEXT_MAX, "decisionText");
         objection.decide(outcome, t, calendar.dateOf(now));
         step(Kind.OBJECTION_DECIDED, officer, t, now);
+    }
+
+    /** The information concerns a third party, who is told and has 3 days to ask for non-disclosure. */
+    public void notifyThirdParty(RequestOfficer officer, String who, DisclosureCalendar calendar, Instant now) {
+        requireHandler(officer);
+        status.requireOneOf(UNDER_REVIEW, AWAITING_CLARIFICATION);
+        String w = RequestDetails.required(who, RequestDetails.SUBJECT_MAX, "thirdParty");
+        release().thirdPartyNotified(w, calendar.dateOf(now), calendar);
+        step(Kind.THIRD_PARTY_NOTIFIED, officer, null, now).due(release().getThirdPartyDeadline());
+    }
+
+    /** The third party's request for non-disclosure, as the agency received it, within its 3 days. */
+    public void recordThirdPartyObjection(RequestOfficer officer, DisclosureCalendar calendar, Instant now) {
+        requireHandler(officer);
+        status.requireOneOf(UNDER_REVIEW, AWAITING_CLARIFICATION);
+        release().thirdPartyObjected(calendar.dateOf(now));
+        step(Kind.THIRD_PARTY_OBJECTED, officer, null, now);
+    }
+
+    /**
+     * The released file is out: published as {@code publicationId}, with the grounds of the parts
+     * withheld from it (one per part, in order). Not before the release date of a disclosure made
+     * against a third party's wish; a partial disclosure withholds at least one part.
+     */
+    public void released(RequestOfficer officer, long publicationId, List<NonDisclosureGround> withheldParts,
+                         DisclosureCalendar calendar, Instant now) {
+        checkRelease(officer, withheldParts, calendar, now);
+        release().released(publicationId, withheldParts, calendar.dateOf(now));
+        step(Kind.RELEASED, officer, null, now);
+    }
+
+    /** Whether {@link #released} would be accepted now, checked before the file is published. */
+    public void checkRelease(RequestOfficer officer, List<NonDisclosureGround> withheldParts,
+                             DisclosureCalendar calendar, Instant now) {
+        requireHandler(officer);
+        status.requireOneOf(DECIDED);
+        if (!decision.releases()) {
+            throw new Conflict("disclosure.request.release.nothing");
+        }
+        if (decision == DecisionKind.PARTIAL_DISCLOSURE && withheldParts.isEmpty()) {
+            throw new InvalidInput("disclosure.request.withheld.required").onField("withheld1");
+        }
+        if (decision == DecisionKind.DISCLOSURE && !withheldParts.isEmpty()) {
+            throw new InvalidInput("disclosure.request.withheld.notApplicable").onField("withheld1");
+        }
+        for (NonDisclosureGround g : withheldParts) {
+            if (!grounds.contains(g.number())) {
+                throw new InvalidInput("disclosure.request.withheld.groundNotDecided", g.number()).onField("withheld1");
+            }
+        }
+        release().checkReleasable(calendar.dateOf(now));
     }
 
     // ---- the portal's and the requester's commands ----------------------------------------------
@@ -312,6 +368,14 @@ public class DisclosureRequest {
         }
     }
 
+    /** Hibernate loads an embeddable whose columns are all null as null. */
+    private Release release() {
+        if (release == null) {
+            release = new Release();
+        }
+        return release;
+    }
+
     private void recount(DisclosureCalendar calendar) {
         LocalDate due = calendar.decisionDue(receivedOn, stoppedDays);
         dueOn = extended ? calendar.extendedDue(due) : due;
@@ -371,6 +435,7 @@ public class DisclosureRequest {
     public LocalDate getObjectionDeadline() { return objectionDeadline; }
     /** Null until objected (Hibernate loads an embeddable of nulls as null). */
     public Objection getObjection() { return objection; }
+    public Release getRelease() { return release(); }
     public List<RequestStep> getSteps() { return Collections.unmodifiableList(steps); }
     public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -22,12 +22,13 @@ import java.time.LocalDate;
 public class RequestStep {
     public enum Kind {
         RECEIVED, CLAIMED, CLARIFICATION_ASKED, CLARIFICATION_ANSWERED, TRANSFERRED, EXTENDED, DECIDED, OVERDUE,
-        OBJECTED, OBJECTION_EXTENDED, OBJECTION_DECIDED;
+        OBJECTED, OBJECTION_EXTENDED, OBJECTION_DECIDED, THIRD_PARTY_NOTIFIED, THIRD_PARTY_OBJECTED, RELEASED;
 
         /** The agency speaks (its words are public correspondence); otherwise the requester or the portal. */
         public boolean byAgency() {
             return this == CLARIFICATION_ASKED || this == TRANSFERRED || this == EXTENDED || this == DECIDED
-                    || this == OBJECTION_EXTENDED || this == OBJECTION_DECIDED;
+                    || this == OBJECTION_EXTENDED || this == OBJECTION_DECIDED || this == THIRD_PARTY_NOTIFIED
+                    || this == THIRD_PARTY_OBJECTED || this == RELEASED;
         }
 
         public String labelKey() {

@@ -183,4 +183,43 @@ class DisclosureRequestTest {
         assertThat(RequestNumber.tryParse(wrong)).isEmpty();
         assertThatThrownBy(() -> RequestNumber.parse("nonsense")).isInstanceOf(NotFound.class);
     }
+
+    @Test
+    void aThirdPartysWishMakesTheReleaseWaitThirtyDays() {
+        DisclosureRequest r = filed("2026-08-24T10:00");
+        r.claim(officer, at("2026-08-25T10:00"));
+        r.notifyThirdParty(officer, "(주)마당상사", cal, at("2026-08-26T10:00"));
+        assertThat(r.getRelease().getThirdPartyDeadline()).isEqualTo("2026-08-31"); // day 3 is Sat 08-29
+        assertThatThrownBy(() -> r.notifyThirdParty(officer, "again", cal, at("2026-08-26T11:00"))).isInstanceOf(Conflict.class);
+        r.recordThirdPartyObjection(officer, cal, at("2026-08-28T10:00"));
+        r.decide(officer, DecisionKind.PARTIAL_DISCLOSURE, Set.of(NonDisclosureGround.G7), "영업비밀 외 공개", cal,
+                at("2026-09-04T10:00"));
+        assertThat(r.getRelease().getReleaseOn()).isEqualTo("2026-10-07");
+        assertThatThrownBy(() -> r.released(officer, 42, java.util.List.of(NonDisclosureGround.G7), cal,
+                at("2026-10-06T10:00"))).extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("disclosure.request.release.waiting");
+        assertThatThrownBy(() -> r.released(officer, 42, java.util.List.of(), cal, at("2026-10-07T10:00")))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> r.released(officer, 42, java.util.List.of(NonDisclosureGround.G6), cal,
+                at("2026-10-07T10:00"))).as("a ground the decision did not name").isInstanceOf(InvalidInput.class);
+        r.released(officer, 42, java.util.List.of(NonDisclosureGround.G7, NonDisclosureGround.G7), cal, at("2026-10-07T10:00"));
+        assertThat(r.getRelease().getPublicationId()).isEqualTo(42);
+        assertThat(r.getRelease().getWithheldGrounds()).containsExactly(NonDisclosureGround.G7, NonDisclosureGround.G7);
+        assertThatThrownBy(() -> r.released(officer, 43, java.util.List.of(NonDisclosureGround.G7), cal,
+                at("2026-10-08T10:00"))).isInstanceOf(Conflict.class);
+    }
+
+    @Test
+    void aThirdPartyHasThreeDaysAndWithoutItsWishTheReleaseIsAtOnce() {
+        DisclosureRequest r = filed("2026-12-01T10:00");
+        r.claim(officer, at("2026-12-01T11:00"));
+        r.notifyThirdParty(officer, "한소희", cal, at("2026-12-01T12:00"));
+        assertThatThrownBy(() -> r.recordThirdPartyObjection(officer, cal, at("2026-12-05T09:00")))
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("disclosure.request.thirdParty.late");
+        r.decide(officer, DecisionKind.DISCLOSURE, Set.of(), "공개", cal, at("2026-12-07T10:00"));
+        assertThat(r.getRelease().getReleaseOn()).isEqualTo("2026-12-07");
+        r.released(officer, 7, java.util.List.of(), cal, at("2026-12-07T11:00"));
+        assertThat(r.getSteps()).extracting(RequestStep::getKind).contains(RequestStep.Kind.THIRD_PARTY_NOTIFIED,
+                RequestStep.Kind.RELEASED);
+    }
 }

@@ -1,0 +1,100 @@
+package org.madang.disclosure.request.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.madang.disclosure.application.ReleasePublishing;
+import org.madang.disclosure.application.Upload;
+import org.madang.disclosure.infrastructure.PublicationFileIntake;
+import org.madang.disclosure.request.domain.DisclosureRequest;
+import org.madang.disclosure.request.domain.NonDisclosureGround;
+import org.madang.disclosure.request.domain.RedactionCheck;
+import org.madang.disclosure.request.domain.RequestOfficer;
+import org.madang.disclosure.request.infrastructure.DisclosureRequestRepository;
+import org.madang.disclosure.request.infrastructure.RedactedPdf;
+import org.madang.platform.audit.AuditTarget;
+import org.madang.platform.audit.Audited;
+import org.madang.platform.error.InvalidInput;
+import org.madang.platform.security.Roles;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Releases what was disclosed: the officer uploads the redacted PDF and names each withheld text
+ * with its ground; the file is refused while any withheld text can still be read in it; otherwise
+ * it is published into /open/ as a publication linked to the request (ReleasePublishing), and the
+ * public page shows each withheld part as "[withheld: ground N]". The texts are never stored.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+public class Releasing {
+    private static final Logger LOG = Logger.getLogger(Releasing.class.getName());
+    public static final int MAX_PARTS = 20;
+
+    @Inject
+    DisclosureRequestRepository requests;
+    @Inject
+    RequestOfficers officers;
+    @Inject
+    RequestCalendar calendar;
+    @Inject
+    ReleasePublishing publishing;
+    @Inject
+    PublicationFileIntake files;
+    @Inject
+    RequestNotices notices;
+
+    public long maxFileBytes() {
+        return files.maxBytes();
+    }
+
+    /** Returns the publication made. */
+    @Audited("disclosureRequest.release")
+    public long release(@AuditTarget("disclosureRequest") @NotBlank String number, @NotNull Upload file,
+                        @NotNull List<WithheldPart> parts) {
+        RequestOfficer me = officers.me();
+        DisclosureRequest r = requests.get(number);
+        List<WithheldPart> given = parts.stream().filter(p -> p.text() != null && !p.text().isBlank()).toList();
+        if (given.size() > MAX_PARTS) {
+            throw new InvalidInput("disclosure.request.withheld.tooMany", MAX_PARTS).onField("withheld1");
+        }
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i).ground() == null) {
+                throw new InvalidInput("disclosure.request.withheld.groundRequired", i + 1).onField("withheld1");
+            }
+        }
+        List<NonDisclosureGround> grounds = given.stream().map(WithheldPart::ground).toList();
+        r.checkRelease(me, grounds, calendar.calendar(), calendar.now());
+        String text = RedactedPdf.text(file.fileName(), file.bytes());
+        if (!given.isEmpty() && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new InvalidInput("disclosure.request.release.noText").onField("releaseFile");
+        }
+        List<Integer> left = RedactionCheck.stillPresent(text, given.stream().map(WithheldPart::text).toList());
+        if (!left.isEmpty()) {
+            LOG.info(() -> "disclosure release refused: " + left.size() + " withheld part(s) still in the file");
+            throw new InvalidInput("disclosure.request.redaction.stillThere",
+                    String.join(", ", left.stream().map(String::valueOf).toList())).onField("releaseFile");
+        }
+        String subject = r.getDetails().isSubjectPrivate() ? "" : ": " + r.getDetails().getSubject();
+        String withheldKo = grounds.isEmpty() ? "" : " 비공개 부분: " + String.join(", ",
+                grounds.stream().map(g -> "[비공개: 제" + g.number() + "호]").toList()) + ".";
+        String withheldEn = grounds.isEmpty() ? "" : " Withheld: " + String.join(", ",
+                grounds.stream().map(g -> "[withheld: ground " + g.number() + "]").toList()) + ".";
+        ReleasePublishing.Released p = publishing.publishReleased(new ReleasePublishing.ReleasedFile(number,
+                r.getDepartmentId(), cut("정보공개 청구 " + number + " 공개 파일" + subject),
+                cut("Released under disclosure request " + number + subject),
+                "정보공개 청구 " + number + "에 따라 공개한 파일입니다." + withheldKo,
+                "A file released under disclosure request " + number + "." + withheldEn,
+                "공공기관의 정보공개에 관한 법률 제13조", file));
+        r.released(me, p.publicationId(), grounds, calendar.calendar(), calendar.now());
+        notices.tell(r, "released", String.valueOf(p.publicationId()));
+        return p.publicationId();
+    }
+
+    private static String cut(String title) {
+        return title.length() > 300 ? title.substring(0, 299) + "…" : title;
+    }
+}

@@ -1,0 +1,107 @@
+package org.madang.disclosure.request.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import org.madang.platform.error.Conflict;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The third party's say and the release of what was disclosed: who was notified and until when
+ * they may ask for non-disclosure; the release date (the decision's, or 30 days later when a third
+ * party's wish was overruled); the publication that holds the released file and the grounds of the
+ * parts withheld from it. The withheld texts themselves are never kept.
+ */
+@Embeddable
+public class Release {
+    /** Agency-internal: the third party is named to officers only. */
+    @Column(name = "third_party", length = RequestDetails.SUBJECT_MAX)
+    private String thirdParty;
+    @Column(name = "third_party_notified_on")
+    private LocalDate thirdPartyNotifiedOn;
+    @Column(name = "third_party_deadline")
+    private LocalDate thirdPartyDeadline;
+    @Column(name = "third_party_objected_on")
+    private LocalDate thirdPartyObjectedOn;
+    @Column(name = "release_on")
+    private LocalDate releaseOn;
+    @Column(name = "released_on")
+    private LocalDate releasedOn;
+    @Column(name = "publication_id")
+    private Long publicationId;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "disclosure_request_withheld", joinColumns = @JoinColumn(name = "request_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "ground", nullable = false)
+    private List<Integer> withheldGrounds = new ArrayList<>();
+
+    Release() {
+    }
+
+    void thirdPartyNotified(String who, LocalDate today, DisclosureCalendar calendar) {
+        if (thirdPartyNotifiedOn != null) {
+            throw new Conflict("disclosure.request.thirdParty.already");
+        }
+        thirdParty = who;
+        thirdPartyNotifiedOn = today;
+        thirdPartyDeadline = calendar.thirdPartyDeadline(today);
+    }
+
+    void thirdPartyObjected(LocalDate today) {
+        if (thirdPartyNotifiedOn == null) {
+            throw new Conflict("disclosure.request.thirdParty.notNotified");
+        }
+        if (thirdPartyObjectedOn != null) {
+            throw new Conflict("disclosure.request.thirdParty.alreadyObjected");
+        }
+        if (today.isAfter(thirdPartyDeadline)) {
+            throw new Conflict("disclosure.request.thirdParty.late", thirdPartyDeadline.toString());
+        }
+        thirdPartyObjectedOn = today;
+    }
+
+    /** Disclosed on {@code today}: released at once, or after the 30-day wait against a third party's wish. */
+    void decided(LocalDate today, DisclosureCalendar calendar) {
+        releaseOn = thirdPartyObjectedOn != null ? calendar.releaseAfterThirdPartyWait(today) : today;
+    }
+
+    void checkReleasable(LocalDate today) {
+        if (publicationId != null) {
+            throw new Conflict("disclosure.request.release.already");
+        }
+        if (today.isBefore(releaseOn)) {
+            throw new Conflict("disclosure.request.release.waiting", releaseOn.toString());
+        }
+    }
+
+    void released(long publication, List<NonDisclosureGround> withheld, LocalDate today) {
+        checkReleasable(today);
+        publicationId = publication;
+        releasedOn = today;
+        withheldGrounds.clear();
+        withheld.forEach(g -> withheldGrounds.add(g.number()));
+    }
+
+    public boolean isThirdPartyNotified() { return thirdPartyNotifiedOn != null; }
+    public String getThirdParty() { return thirdParty; }
+    public LocalDate getThirdPartyNotifiedOn() { return thirdPartyNotifiedOn; }
+    public LocalDate getThirdPartyDeadline() { return thirdPartyDeadline; }
+    public LocalDate getThirdPartyObjectedOn() { return thirdPartyObjectedOn; }
+    public LocalDate getReleaseOn() { return releaseOn; }
+    public LocalDate getReleasedOn() { return releasedOn; }
+    public Long getPublicationId() { return publicationId; }
+
+    public List<NonDisclosureGround> getWithheldGrounds() {
+        List<NonDisclosureGround> out = new ArrayList<>();
+        withheldGrounds.forEach(n -> NonDisclosureGround.of(n).ifPresent(out::add));
+        return Collections.unmodifiableList(out);
+    }
+}

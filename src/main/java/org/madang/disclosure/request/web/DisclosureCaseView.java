@@ -1,0 +1,179 @@
+package org.madang.disclosure.request.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.madang.disclosure.request.application.DisclosureQueue;
+import org.madang.disclosure.request.application.RequestViews.CaseView;
+import org.madang.disclosure.request.application.RequestViews.Target;
+import org.madang.disclosure.request.domain.DecisionKind;
+import org.madang.disclosure.request.domain.NonDisclosureGround;
+import org.madang.disclosure.request.domain.ObjectionOutcome;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.Part;
+import org.madang.disclosure.application.Upload;
+import org.madang.disclosure.request.application.Releasing;
+import org.madang.disclosure.request.application.WithheldPart;
+import org.madang.platform.faces.Messages;
+import org.madang.platform.faces.Redirects;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * /office/requests/request.xhtml?number=…: one request of the department (opening it is logged in
+ * the requester's access log) and every action on it, one form each. Another department's request
+ * answers 403, an unknown number 404.
+ */
+@Named
+@ViewScoped
+public class DisclosureCaseView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DisclosureQueue queue;
+    @Inject
+    transient Releasing releasing;
+    static final int WITHHELD_ROWS = 5;
+
+    private String number;
+    private CaseView view;
+    private List<Target> targets = List.of();
+    private String question;
+    private Long transferTo;
+    private String transferReason;
+    private String extensionReason;
+    private DecisionKind decision;
+    private NonDisclosureGround[] grounds = new NonDisclosureGround[0];
+    private String decisionText;
+    private String objectionExtensionReason;
+    private ObjectionOutcome outcome;
+    private String outcomeText;
+    private String thirdParty;
+    private transient Part releaseFile;
+    private final String[] withheldTexts = new String[WITHHELD_ROWS];
+    private final NonDisclosureGround[] withheldGrounds = new NonDisclosureGround[WITHHELD_ROWS];
+
+    public void load() {
+        view = queue.open(number);
+        if (view.request().status().isOpen()) {
+            targets = queue.transferTargets();
+        }
+    }
+
+    public void claim() throws IOException {
+        queue.claim(number);
+        done("disclosure.request.claimed");
+    }
+
+    public void askClarification() throws IOException {
+        queue.askClarification(number, question);
+        done("disclosure.request.clarification.asked");
+    }
+
+    public void transfer() throws IOException {
+        queue.transfer(number, transferTo == null ? -1 : transferTo, transferReason);
+        Redirects.to("/office/requests/", "disclosure.request.transferred", number);
+    }
+
+    public void extend() throws IOException {
+        queue.extend(number, extensionReason);
+        done("disclosure.request.extended");
+    }
+
+    public void decide() throws IOException {
+        Set<NonDisclosureGround> g = grounds == null || grounds.length == 0 ? Set.of() : EnumSet.copyOf(List.of(grounds));
+        queue.decide(number, decision, g, decisionText);
+        done("disclosure.request.decided");
+    }
+
+    public void extendObjection() throws IOException {
+        queue.extendObjection(number, objectionExtensionReason);
+        done("disclosure.request.extended");
+    }
+
+    public void decideObjection() throws IOException {
+        queue.decideObjection(number, outcome, outcomeText);
+        done("disclosure.request.decided");
+    }
+
+    public void notifyThirdParty() throws IOException {
+        queue.notifyThirdParty(number, thirdParty);
+        done("disclosure.request.thirdParty.notified");
+    }
+
+    public void recordThirdPartyObjection() throws IOException {
+        queue.recordThirdPartyObjection(number);
+        done("disclosure.request.thirdParty.recorded");
+    }
+
+    /** The redacted PDF and each withheld text with its ground; refused while a withheld text is still in it. */
+    public void release() throws IOException {
+        if (releaseFile == null || releaseFile.getSize() == 0 || releaseFile.getSubmittedFileName() == null) {
+            Messages.add("releaseFile", FacesMessage.SEVERITY_ERROR, "disclosure.request.release.fileRequired");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (releaseFile.getSize() > releasing.maxFileBytes()) {
+            Messages.add("releaseFile", FacesMessage.SEVERITY_ERROR, "open.file.tooLarge",
+                    releasing.maxFileBytes() / (1024 * 1024));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = releaseFile.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        List<WithheldPart> parts = new ArrayList<>();
+        for (int i = 0; i < WITHHELD_ROWS; i++) {
+            parts.add(new WithheldPart(withheldTexts[i], withheldGrounds[i]));
+        }
+        releasing.release(number, new Upload(releaseFile.getSubmittedFileName(), bytes), parts);
+        done("disclosure.request.release.done");
+    }
+
+    private void done(String key) throws IOException {
+        Redirects.to("/office/requests/request.xhtml?number=" + view.request().number(), key, view.request().number());
+    }
+
+    public int[] getWithheldRows() { return java.util.stream.IntStream.range(0, WITHHELD_ROWS).toArray(); }
+    public String[] getWithheldTexts() { return withheldTexts; }
+    public NonDisclosureGround[] getWithheldGrounds() { return withheldGrounds; }
+    public String getThirdParty() { return thirdParty; }
+    public void setThirdParty(String thirdParty) { this.thirdParty = thirdParty; }
+    public Part getReleaseFile() { return releaseFile; }
+    public void setReleaseFile(Part releaseFile) { this.releaseFile = releaseFile; }
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    public CaseView getView() { return view; }
+    public List<Target> getTargets() { return targets; }
+    public DecisionKind[] getDecisions() { return DecisionKind.values(); }
+    public NonDisclosureGround[] getAllGrounds() { return NonDisclosureGround.values(); }
+    public ObjectionOutcome[] getOutcomes() { return ObjectionOutcome.values(); }
+    public String getQuestion() { return question; }
+    public void setQuestion(String question) { this.question = question; }
+    public Long getTransferTo() { return transferTo; }
+    public void setTransferTo(Long transferTo) { this.transferTo = transferTo; }
+    public String getTransferReason() { return transferReason; }
+    public void setTransferReason(String transferReason) { this.transferReason = transferReason; }
+    public String getExtensionReason() { return extensionReason; }
+    public void setExtensionReason(String extensionReason) { this.extensionReason = extensionReason; }
+    public DecisionKind getDecision() { return decision; }
+    public void setDecision(DecisionKind decision) { this.decision = decision; }
+    public NonDisclosureGround[] getGrounds() { return grounds.clone(); }
+    public void setGrounds(NonDisclosureGround[] grounds) { this.grounds = grounds == null ? new NonDisclosureGround[0] : grounds.clone(); }
+    public String getDecisionText() { return decisionText; }
+    public void setDecisionText(String decisionText) { this.decisionText = decisionText; }
+    public String getObjectionExtensionReason() { return objectionExtensionReason; }
+    public void setObjectionExtensionReason(String r) { this.objectionExtensionReason = r; }
+    public ObjectionOutcome getOutcome() { return outcome; }
+    public void setOutcome(ObjectionOutcome outcome) { this.outcome = outcome; }
+    public String getOutcomeText() { return outcomeText; }
+    public void setOutcomeText(String outcomeText) { this.outcomeText = outcomeText; }
+}
