@@ -84,6 +84,8 @@ class DisclosureRequestsArquillianIT {
     @Inject
     org.madang.disclosure.request.application.Releasing releasing;
     @Inject
+    org.madang.privacy.application.MyDataExport export;
+    @Inject
     MovableClock clock;
     @Inject
     Callers callers;
@@ -138,6 +140,8 @@ class DisclosureRequestsArquillianIT {
         assertThat(v.dueOn()).isEqualTo(calendar().decisionDue(LocalDate.parse("2026-12-01"), 0))
                 .isEqualTo("2026-12-11");
         assertThat(notices(n, "received")).isOne();
+        assertThat(as(CITIZEN, () -> export.export()).sections()).filteredOn(x -> x.id().equals("disclosureRequests"))
+                .singleElement().satisfies(x -> assertThat(x.records()).anyMatch(rec -> n.equals(rec.get("requestNumber"))));
         // another citizen's number looks unknown
         assertThatThrownBy(() -> as(RESIDENT, () -> filing.myRequest(n))).isInstanceOf(NotFound.class);
 
