@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.madang.identity.domain.Account;
 import org.madang.identity.domain.Business;
 import org.madang.identity.domain.BusinessRegistrationNumber;
+import org.madang.identity.domain.FamilyRegister;
 import org.madang.identity.domain.Mandate;
 import org.madang.identity.domain.PasswordPolicy;
 import org.madang.identity.domain.ResidentRegistry;
@@ -47,6 +48,8 @@ public class AccountSelfService {
     Clock clock;
     @Inject
     ResidentRegistry registry;
+    @Inject
+    FamilyRegister familyRegister;
 
     @OwnDataOnly
     public Views.AccountDetails myAccount() {
@@ -154,6 +157,23 @@ public class AccountSelfService {
                         m.relationship().name(), m.movedIn())).toList(),
                 h.pastAddresses().stream().map(p -> new Views.PastAddress(p.address(), p.movedIn(), p.movedOut()))
                         .toList()));
+    }
+
+    /**
+     * The caller's own record in the family relations register (for their 기본증명서 and
+     * 가족관계증명서); empty unless the caller is a verified resident the register knows.
+     */
+    @OwnDataOnly
+    public java.util.Optional<Views.FamilyRecordView> myFamilyRecord() {
+        Account a = me();
+        if (a.getVerification() != VerificationLevel.VERIFIED_RESIDENT || a.getBirthDate() == null) {
+            return java.util.Optional.empty();
+        }
+        return familyRegister.record(a.getName(), a.getBirthDate()).map(f -> new Views.FamilyRecordView(a.getId(),
+                f.domicile(), new Views.FamilyPerson(null, f.person().name(), f.person().birthDate(),
+                f.person().sex().name()),
+                f.relatives().stream().map(r -> new Views.FamilyPerson(r.kind().name(), r.person().name(),
+                        r.person().birthDate(), r.person().sex().name())).toList()));
     }
 
     private Account me() {

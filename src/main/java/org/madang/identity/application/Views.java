@@ -146,6 +146,27 @@ public final class Views {
         }
     }
 
+    /**
+     * The caller's own record in the family relations register: registered domicile, the person
+     * (sex as a code: MALE, FEMALE) and relatives (kind as a code: FATHER, MOTHER, SPOUSE, CHILD).
+     */
+    public record FamilyRecordView(long subjectId, String domicile, FamilyPerson person, List<FamilyPerson> relatives)
+            implements PersonalData, Serializable {
+        public FamilyRecordView {
+            relatives = List.copyOf(relatives);
+        }
+
+        @Override
+        public long dataSubjectId() {
+            return subjectId;
+        }
+    }
+
+    /** One person of a family record; {@code kind} is null for the person the record is about. */
+    public record FamilyPerson(String kind, String name, java.time.LocalDate birthDate, String sex)
+            implements Serializable {
+    }
+
     public record HouseholdMember(String name, java.time.LocalDate birthDate, String relationship,
                                   java.time.LocalDate movedIn) implements Serializable {
     }

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import org.madang.identity.domain.FamilyRegister.Kind;
+import org.madang.identity.domain.FamilyRegister.Sex;
 import org.madang.identity.domain.ResidentRegistry.Member;
 import org.madang.identity.domain.ResidentRegistry.PastAddress;
 import org.madang.platform.persistence.DemoDataRequested;
@@ -19,7 +21,7 @@ import static org.madang.identity.domain.ResidentRegistry.Relationship.SPOUSE;
 
 /**
  * Demo configuration only: the verified demo resident's household and past addresses, so her
- * 주민등록표 등본 holds what a registry holds. After the demo residents are loaded; once.
+ * 주민등록표 등본 holds what a registry holds, and her family in the family relations register. After the demo residents are loaded; once.
  */
 @Stateless
 public class RegistryDemoData {
@@ -28,6 +30,8 @@ public class RegistryDemoData {
 
     @Inject
     ResidentTableRegistry registry;
+    @Inject
+    FamilyTableRegister family;
 
     public void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) DemoDataRequested event) {
         if (registry.hasHouseholds()) {
@@ -42,5 +46,26 @@ public class RegistryDemoData {
         registry.registerPastAddress("이서연", SEOYEON, new PastAddress("경기도 성남시 분당구 판교역로 166 (백현동)",
                 LocalDate.of(2011, 3, 2), LocalDate.of(2016, 2, 29)));
         LOG.info("identity demo data: registry households loaded");
+        loadFamily();
+    }
+
+    /** 이서연's record in the family relations register: her parents, her husband and their daughter. */
+    private void loadFamily() {
+        if (family.hasRecords()) {
+            return;
+        }
+        String domicile = "서울특별시 종로구 청운동 12";
+        long seoyeon = family.registerPerson("이서연", SEOYEON, Sex.FEMALE, domicile);
+        long father = family.registerPerson("이정호", LocalDate.of(1961, 4, 18), Sex.MALE, domicile);
+        long mother = family.registerPerson("박미숙", LocalDate.of(1964, 9, 3), Sex.FEMALE, "부산광역시 중구 중앙동 7");
+        long minho = family.registerPerson("최민호", LocalDate.of(1990, 11, 15), Sex.MALE, "경기도 수원시 팔달구 인계동 3");
+        long seoa = family.registerPerson("최서아", LocalDate.of(2023, 8, 9), Sex.FEMALE, "경기도 수원시 팔달구 인계동 3");
+        family.relate(seoyeon, Kind.FATHER, father);
+        family.relate(seoyeon, Kind.MOTHER, mother);
+        family.relate(seoyeon, Kind.SPOUSE, minho);
+        family.relate(seoyeon, Kind.CHILD, seoa);
+        family.relate(minho, Kind.SPOUSE, seoyeon);
+        family.relate(minho, Kind.CHILD, seoa);
+        LOG.info("identity demo data: family register loaded");
     }
 }

@@ -88,6 +88,16 @@ public class ApplicationResults {
                     : ResidentCertificateContent.lines(household.get(), history, today, purpose), "ko"));
             return;
         }
+        Optional<Views.FamilyRecordView> family = registryFamily(a, s);
+        if (family.isPresent()) {
+            certificates.issue(new IssueRequest(a.reference(), a.getApplicantId(), a.getAssignment().getDepartmentId(),
+                    s.documentTypeKey(), FamilyCertificateContent.titleKo(s.documentTypeKey()),
+                    FamilyCertificateContent.titleEn(s.documentTypeKey()), a.getApplicantName(),
+                    FamilyCertificateContent.lines(s.documentTypeKey(), family.get(),
+                            List.of(answer(a, lines, "kind"), purpose(a, lines)).stream()
+                                    .filter(java.util.Objects::nonNull).toList()), "ko"));
+            return;
+        }
         Optional<RegistryExtracts.BusinessExtract> business = registeredBusiness(a, s);
         if (business.isPresent()) {
             certificates.issue(new IssueRequest(a.reference(), a.getApplicantId(), a.getAssignment().getDepartmentId(),
@@ -127,9 +137,26 @@ public class ApplicationResults {
         return registry.businessRegistration(a.getBusinessId());
     }
 
+    /** The family relations register's record of the applicant, for their own instant certificate. */
+    private Optional<Views.FamilyRecordView> registryFamily(Application a, ServiceView s) {
+        if (!FamilyCertificateContent.issues(s.documentTypeKey())
+                || currentUser.findAccountId().filter(id -> id == a.getApplicantId()).isEmpty()) {
+            return Optional.empty();
+        }
+        return accounts.myFamilyRecord();
+    }
+
     /** The purpose line among the answers (printed last on a certificate), or null. */
     private IssueRequest.ContentLine purpose(Application a, List<IssueRequest.ContentLine> lines) {
-        return lines.stream().skip(1).filter(l -> l.labelEn().equals(purposeLabel(a))).findFirst().orElse(null);
+        return answer(a, lines, "purpose");
+    }
+
+    /** The answer line of one question of the form, or null. */
+    private IssueRequest.ContentLine answer(Application a, List<IssueRequest.ContentLine> lines, String key) {
+        String label = catalogue.form(a.getServiceId()).fields().stream().filter(f -> key.equals(f.key()))
+                .map(FieldDefinition::labelEn).findFirst().orElse(null);
+        return label == null ? null
+                : lines.stream().skip(1).filter(l -> l.labelEn().equals(label)).findFirst().orElse(null);
     }
 
     /** Enters the approved applicant in the service's register: the next number of that register. */
@@ -172,11 +199,6 @@ public class ApplicationResults {
     private static IssueRequest.ContentLine line(String key, String value) {
         return new IssueRequest.ContentLine(text(KO, "services.application.document." + key),
                 text(EN, "services.application.document." + key), value);
-    }
-
-    private String purposeLabel(Application a) {
-        return catalogue.form(a.getServiceId()).fields().stream().filter(f -> "purpose".equals(f.key()))
-                .map(FieldDefinition::labelEn).findFirst().orElse("");
     }
 
     private static String text(Locale locale, String key, Object... args) {

@@ -87,8 +87,8 @@ final class DemoCertificates {
                                 "Issues the certificate listing you, your parents, your spouse and your children.")
                         .eligibility("본인, 배우자, 직계혈족(대리 신청은 위임장 필요).",
                                 "You, your spouse or a lineal relative (a representative needs a power of attorney).")
-                        .howToApply("온라인 무료. 방문 1,000원, 무인민원발급기 500원(온라인 수수료는 출처마다 달라 데모 값).",
-                                "Free online. In person 1,000 won, kiosk 500 won (sources disagree on the online fee; demo value).")
+                        .howToApply("온라인 무료, 실명 확인된 주민은 즉시 발급. 방문 1,000원, 무인민원발급기 500원(온라인 수수료는 출처마다 달라 데모 값).",
+                                "Free online, issued at once to verified residents. In person 1,000 won, kiosk 500 won (sources disagree on the online fee; demo value).")
                         .document("신분증(방문 시)", "ID card (in person)")
                         .events(HAVING_A_CHILD)
                         .commonGrounds()
@@ -97,6 +97,7 @@ final class DemoCertificates {
                                 "SPECIFIC", "특정증명서", "Specific"))
                         .field(purpose(1))
                         .field(text("reason", 2, false, "상세증명서가 필요한 사유", "Why a detailed certificate is needed"))
+                        .instantIssuance("FAMILY_RELATIONSHIP", true)
                         .source(DANGJIN + " ; https://guidebox.kr/?p=37"),
                 service("SEAL_IMPRESSION", CERTIFICATES, "JONGNO", "CIVIL", ProcessingPeriod.immediate(), 600,
                         "인감증명서 발급", "Certificate of registered seal impression")

@@ -98,8 +98,8 @@ final class DemoEveryday {
                         .eligibility("본인, 배우자, 직계혈족(「가족관계의 등록 등에 관한 법률」 제14조). 대리 신청은 위임장 필요.",
                                 "You, your spouse or a lineal relative (Act on the Registration of Family Relationships, art. 14); "
                                         + "a representative needs a power of attorney.")
-                        .howToApply("온라인 무료. 방문 1,000원, 무인민원발급기 500원.",
-                                "Free online. In person 1,000 won, at a kiosk 500 won.")
+                        .howToApply("온라인 무료, 실명 확인된 주민은 즉시 발급. 방문 1,000원, 무인민원발급기 500원.",
+                                "Free online, issued at once to verified residents. In person 1,000 won, at a kiosk 500 won.")
                         .document("신분증(방문 시)", "ID card (in person)")
                         .events(HAVING_A_CHILD)
                         .commonGrounds()
@@ -107,8 +107,8 @@ final class DemoEveryday {
                                 "GENERAL", "일반증명서", "General", "DETAILED", "상세증명서", "Detailed",
                                 "SPECIFIC", "특정증명서", "Specific"))
                         .field(purpose(1))
-                        .field(typed(FieldType.CHECKBOX, "fullNumber", 1, false, "주민등록번호 뒷자리 표시",
-                                "Show the full resident registration number"))
+                        .field(DemoCertificates.copies(1))
+                        .instantIssuance("BASIC_CERTIFICATE", true)
                         .source(GOV24 + " 기본증명서 ; " + DemoCertificates.DANGJIN));
     }
 }

@@ -298,6 +298,45 @@ class CatalogueAndApplyBrowserIT {
     }
 
     @Test
+    void aVerifiedResidentGetsTheFamilyRegistersCertificatesAtOnce() throws Exception {
+        browser.driver().manage().deleteAllCookies();
+        signIn("resident@madang.go.kr");
+        // 가족관계증명서: the person, her parents, her husband and their daughter, from the register
+        String family = instantCertificate("가족관계증명서 발급");
+        assertThat(family).contains(KO.get("services.certificate.family.title.FAMILY_RELATIONSHIP"),
+                "서울특별시 종로구 청운동 12", "이서연 · 1992. 7. 2.", KO.get("services.certificate.family.FATHER"),
+                "이정호 · 1961. 4. 18.", "박미숙 · 1964. 9. 3.", "최민호 · 1990. 11. 15.", "최서아 · 2023. 8. 9.",
+                "일반증명서", "금융기관 제출용");
+        // 기본증명서: the person alone
+        String basic = instantCertificate("기본증명서 발급");
+        assertThat(basic).contains(KO.get("services.certificate.family.title.BASIC_CERTIFICATE"),
+                "서울특별시 종로구 청운동 12", "이서연", "1992. 7. 2.", KO.get("services.certificate.family.sex.FEMALE"))
+                .doesNotContain("최민호").doesNotContain("이정호");
+    }
+
+    /** Applies for an instantly issued certificate (general kind, for a bank) and returns its PDF's text. */
+    private static String instantCertificate(String serviceName) throws Exception {
+        browser.open("/services/?q=" + enc(serviceName.replace(" 발급", "")));
+        browser.clickAndWait(linkTo(serviceName));
+        assertThat(browser.text(".service-badges")).contains(KO.get("services.instant"));
+        browser.clickAndWait("applyOnline");
+        browser.clickAndWait("start:startApplication");
+        browser.find("input[name='apply:q_kind'][value='GENERAL']").click();
+        new Select(browser.byId("apply:q_purpose")).selectByValue("BANK");
+        for (WebElement copy : browser.findAll("input[name='apply:q_copies'][value='1']")) {
+            copy.click();
+        }
+        browser.clickAndWait("apply:next");
+        if (browser.currentPath().startsWith("/my/apply/form.xhtml")) { // a second page of optional questions
+            browser.clickAndWait("apply:next");
+        }
+        browser.clickAndWait("submitForm:submit");
+        assertThat(browser.text("#status")).isEqualTo(KO.get("services.application.status.APPROVED"));
+        browser.open("/my/documents.xhtml");
+        return pdfText(browser.find("a.download-link").getAttribute("href"));
+    }
+
+    @Test
     void aBusinessGetsItsRegistrationCertificateWithWhatTheRegisterHolds() throws Exception {
         browser.driver().manage().deleteAllCookies();
         signIn("business@madang.go.kr");
