@@ -166,7 +166,7 @@ class PetitionJourneyBrowserIT {
                 MESSAGES.get("petition.notice.decided.subject"), MESSAGES.get("petition.notice.done.subject"));
         assertThat(Database.number("select count(*) from inbox_message i join account a on a.id = i.account_id"
                 + " where a.email = ? and i.link = ?", supporter, "/petitions/petition.xhtml?id=" + id)).isEqualTo(3);
-        assertThat(Database.number("select count(*) from outbound_mail m join account a on a.id = m.account_id"
+        assertThat(Database.number("select count(*) from outbound_mail m join account a on a.id = m.recipient_account_id"
                 + " join inbox_message i on i.id = m.inbox_message_id where a.email = ? and i.link = ?", supporter,
                 "/petitions/petition.xhtml?id=" + id)).isEqualTo(3);
 
