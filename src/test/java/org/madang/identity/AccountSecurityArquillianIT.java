@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.madang.identity.application.AccountAdministration;
 import org.madang.identity.application.AccountRegistration;
+import org.madang.identity.application.AccountSelfService;
 import org.madang.identity.application.Electorate;
 import org.madang.identity.application.ParticipantFacts;
 import org.madang.identity.application.RegistrationForm;
@@ -67,6 +68,8 @@ class AccountSecurityArquillianIT {
     Callers callers;
     @Inject
     Residents residents;
+    @Inject
+    AccountSelfService self;
 
     record Person(String email, long id) {
     }
@@ -140,6 +143,33 @@ class AccountSecurityArquillianIT {
         assertThat(as(second, () -> facts.mine().residentKey())).isEqualTo(firstKey);
         assertThat(Db.count("select count(*) from resident_identity where resident_key = ?::uuid and account_id = ?",
                 firstKey.toString(), second.id())).isOne();
+    }
+
+    @Test
+    void anAccountVerifiedBeforeIdentityHashesHoldsItsIdentityUntilItsHolderConfirmsIt() throws Exception {
+        LocalDate born = LocalDate.of(1969, 10, 3);
+        String name = uniqueName("이전확인");
+        String number = residents.add(name, born, Region.ULSAN);
+        Person legacy = register(name, born, Region.ULSAN);
+        // as the identity migration left it: verified, a resident key of its own, no identity hash
+        Db.update("update account set verification = 'VERIFIED_RESIDENT', verified_at = now() where id = ?", legacy.id());
+        Db.update("insert into resident_identity (resident_key, identity_hash, account_id, bound_at)"
+                + " values (gen_random_uuid(), null, ?, now())", legacy.id());
+        assertThat(as(legacy, () -> self.myIdentityToConfirm())).as("asked to confirm").isTrue();
+
+        Person newcomer = register(name, born, Region.ULSAN);
+        assertThatThrownBy(() -> verify(newcomer, number)).isInstanceOf(Conflict.class)
+                .satisfies(t -> assertThat(key(t)).isEqualTo("identity.verify.boundToAnother"));
+        assertThat(Db.count("select count(*) from account where id = ? and verification = 'BASIC'", newcomer.id())).isOne();
+
+        UUID legacyKey = as(legacy, () -> residentKeys.require());
+        verify(legacy, number);
+        assertThat(as(legacy, () -> self.myIdentityToConfirm())).as("confirmed").isFalse();
+        assertThat(as(legacy, () -> residentKeys.require())).as("same resident as before").isEqualTo(legacyKey);
+        assertThatThrownBy(() -> verify(legacy, number)).isInstanceOf(Conflict.class)
+                .satisfies(t -> assertThat(key(t)).isEqualTo("identity.verify.alreadyVerified"));
+        assertThatThrownBy(() -> verify(newcomer, number)).isInstanceOf(Conflict.class)
+                .satisfies(t -> assertThat(key(t)).isEqualTo("identity.verify.boundToAnother"));
     }
 
     @Test

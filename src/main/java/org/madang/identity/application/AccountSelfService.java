@@ -50,11 +50,23 @@ public class AccountSelfService {
     ResidentRegistry registry;
     @Inject
     FamilyRegister familyRegister;
+    @Inject
+    org.madang.identity.infrastructure.ResidentIdentityRepository identities;
 
     @OwnDataOnly
     public Views.AccountDetails myAccount() {
         Account a = me();
         return Views.AccountDetails.of(a, accounts.verificationHistory(a), accounts.mandatesOf(a.getId()), Instant.now(clock));
+    }
+
+    /**
+     * Whether the caller, verified before identity hashes existed, should give their resident
+     * registration number once more so that their identity verifies this account only.
+     */
+    public boolean myIdentityToConfirm() {
+        Account a = me();
+        return a.getVerification() == org.madang.identity.domain.VerificationLevel.VERIFIED_RESIDENT
+                && !identities.isConfirmed(a.getId());
     }
 
     /**

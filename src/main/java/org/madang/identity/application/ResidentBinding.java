@@ -14,6 +14,7 @@ import org.madang.platform.error.Conflict;
 import org.madang.platform.error.InvalidInput;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,6 +54,12 @@ public class ResidentBinding {
         } else if (mine.isPresent()) {
             mine.get().confirm(hash); // verified before identity hashes existed
         } else {
+            // an account of the same person verified before hashes existed holds the identity until
+            // its holder confirms or an administrator lowers it: no second verified account meanwhile
+            List<Account> legacy = identities.unconfirmedVerifiedLike(a.getName(), a.getBirthDate(), a.getRegion(), a.getId());
+            if (!legacy.isEmpty()) {
+                throw boundToAnother(legacy.get(0).getId());
+            }
             try {
                 identities.add(new ResidentIdentity(hash, a.getId(), now));
             } catch (PersistenceException raced) {

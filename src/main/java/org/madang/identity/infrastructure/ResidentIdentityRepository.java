@@ -101,6 +101,24 @@ public class ResidentIdentityRepository {
         return q.getResultList();
     }
 
+    /**
+     * Accounts verified before identity hashes existed (their number never kept) whose registry
+     * details are these: the same person, as far as the portal can tell, until the holder confirms.
+     * The match is the one the identity migration used to list duplicates.
+     */
+    public List<Account> unconfirmedVerifiedLike(String name, LocalDate birthDate, Region region, long except) {
+        return em.createQuery("select a from Account a, ResidentIdentity r where r.accountId = a.id"
+                        + " and r.identityHash is null and a.verification = :v and a.id <> :except"
+                        + " and lower(trim(a.name)) = :name and a.birthDate = :born and a.region = :region"
+                        + " order by a.id", Account.class)
+                .setParameter("v", VerificationLevel.VERIFIED_RESIDENT)
+                .setParameter("except", except)
+                .setParameter("name", name.strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("born", birthDate)
+                .setParameter("region", region)
+                .getResultList();
+    }
+
     /** Whether an account's identity is known by its hash (false for accounts verified before hashes). */
     public boolean isConfirmed(long accountId) {
         return findByAccount(accountId).map(ResidentIdentity::isConfirmed).orElse(false);

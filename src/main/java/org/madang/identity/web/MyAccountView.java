@@ -18,9 +18,15 @@ public class MyAccountView implements Serializable {
     AccountSelfService self;
 
     private Views.AccountDetails account;
+    private boolean identityToConfirm;
 
     public void load() {
         account = self.myAccount();
+        identityToConfirm = self.myIdentityToConfirm();
+    }
+
+    public boolean isIdentityToConfirm() {
+        return identityToConfirm;
     }
 
     public Views.AccountDetails getAccount() {
