@@ -8,7 +8,8 @@
 # then:                                      bench/security.sh [base-url]
 #
 # Settings (environment): BASE (http://localhost:9080), PASSWORD (the demo accounts' password),
-# LEVEL (1), RISK (1), PROBE_SECONDS (600: the bound on one target), KEEP (a folder: keep sqlmap's logs there).
+# LEVEL (1), RISK (1), PROBE_SECONDS (600: the bound on one target), KEEP (a folder: keep sqlmap's logs there),
+# ONLY (a regular expression: probe only the targets whose name matches, e.g. ONLY='open' after a change there).
 # Needs Debian's sqlmap (./test.sh installs it; or: apt-get install sqlmap). Only ever point it at a
 # portal you run yourself on this machine.
 set -euo pipefail
@@ -52,6 +53,7 @@ found=()
 probe() { # name, then sqlmap arguments
   local name="$1" out="$WORK/$(printf '%s' "$1" | tr -c 'A-Za-z0-9' '_').log"
   shift
+  if [ -n "${ONLY:-}" ] && ! printf '%s' "$name" | grep -qiE -- "$ONLY"; then return 0; fi
   timeout "${PROBE_SECONDS:-600}" sqlmap --batch --level="$LEVEL" --risk="$RISK" --flush-session --disable-coloring \
     --threads=2 --output-dir="$WORK/sqlmap" "$@" > "$out" 2>&1 || true
   if grep -q "identified the following injection point" "$out"; then
@@ -92,6 +94,13 @@ probe "open search"           -u "$BASE/open/?q=budget&agency=MOIS&category=BUDG
 probe "open publication"      -u "$BASE/open/publication.xhtml?id=1"
 probe "API open search"       -u "$BASE/api/open/publications?q=budget&agency=MOIS&category=BUDGET&type=DOCUMENT&format=PDF&year=2026&sort=date&limit=5"
 probe "API open publication"  -u "$BASE/api/open/publications/1*"
+# disclosure requests (the public log and statistics) and petitions
+probe "open request log"      -u "$BASE/open/requests/?q=budget&agency=MOIS&status=DECIDED&decision=PARTIAL"
+probe "API open request log"  -u "$BASE/api/open/requests?q=budget&status=DECIDED&decision=PARTIAL&limit=5"
+probe "open request stats"    -u "$BASE/open/requests/statistics.xhtml?sort=agency&dir=asc"
+probe "petition list"         -u "$BASE/petitions/?status=OPEN&agency=MOIS&category=ENVIRONMENT&sort=supports"
+probe "API petitions"         -u "$BASE/api/petitions?status=OPEN&agency=MOIS&category=ENVIRONMENT&sort=supports&limit=5"
+probe "API petition"          -u "$BASE/api/petitions/1*"
 # this answer echoes the number it was asked about, which sqlmap's UNION test takes for a column it
 # can read: the other techniques (boolean, error, stacked, time) still test the parameter
 probe "API certificate check" -u "$BASE/api/documents/4821-0937-5521-6604*/verification" --technique=BEST
