@@ -95,11 +95,11 @@ probe "open publication"      -u "$BASE/open/publication.xhtml?id=1"
 probe "API open search"       -u "$BASE/api/open/publications?q=budget&agency=MOIS&category=BUDGET&type=DOCUMENT&format=PDF&year=2026&sort=date&limit=5"
 probe "API open publication"  -u "$BASE/api/open/publications/1*"
 # disclosure requests (the public log and statistics) and petitions
-probe "open request log"      -u "$BASE/open/requests/?q=budget&agency=MOIS&status=DECIDED&decision=PARTIAL"
-probe "API open request log"  -u "$BASE/api/open/requests?q=budget&status=DECIDED&decision=PARTIAL&limit=5"
+probe "open request log"      -u "$BASE/open/requests/?q=budget&agency=MOIS&status=DECIDED&decision=PARTIAL_DISCLOSURE"
+probe "API open request log"  -u "$BASE/api/open/requests?q=budget&status=DECIDED&decision=PARTIAL_DISCLOSURE&limit=5"
 probe "open request stats"    -u "$BASE/open/requests/statistics.xhtml?sort=agency&dir=asc"
-probe "petition list"         -u "$BASE/petitions/?status=OPEN&agency=MOIS&category=ENVIRONMENT&sort=supports"
-probe "API petitions"         -u "$BASE/api/petitions?status=OPEN&agency=MOIS&category=ENVIRONMENT&sort=supports&limit=5"
+probe "petition list"         -u "$BASE/petitions/?status=open&agency=MOIS&category=ENVIRONMENT&sort=supports"
+probe "API petitions"         -u "$BASE/api/petitions?status=open&agency=MOIS&category=ENVIRONMENT&sort=supports&limit=5"
 probe "API petition"          -u "$BASE/api/petitions/1*"
 # this answer echoes the number it was asked about, which sqlmap's UNION test takes for a column it
 # can read: the other techniques (boolean, error, stacked, time) still test the parameter
