@@ -4,7 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madang.testsupport.Browser;
 import org.madang.testsupport.Texts;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +44,19 @@ class DisclosureRequestsBrowserIT {
         browser.fill("subject", word + " 민원실 근무표").fill("description", "2026년 12월 민원실 근무표 전체");
         new Select(browser.byId("form")).selectByValue("ELECTRONIC_FILE");
         new Select(browser.byId("delivery")).selectByValue("PORTAL");
-        browser.clickAndWait("fileRequest");
+        // by keyboard: from the last field, Tab reaches the send button and Enter sends
+        browser.byId("subjectPrivate").click();
+        browser.byId("subjectPrivate").click();
+        WebElement f = browser.focused();
+        for (int i = 0; i < 10 && !"fileRequest".equals(f.getAttribute("id")); i++) {
+            f = browser.tab(1);
+        }
+        assertThat(f.getAttribute("id")).isEqualTo("fileRequest");
+        browser.driver().executeScript("window.__madangOldPage = true");
+        browser.press(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(browser.driver().executeScript(
+                        "return window.__madangOldPage === undefined && document.readyState === 'complete'")));
         assertThat(browser.currentPath()).startsWith("/my/requests/request.xhtml");
         String number = browser.text("#requestNumber");
         assertThat(number).startsWith("DR-");
