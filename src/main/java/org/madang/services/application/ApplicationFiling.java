@@ -93,10 +93,15 @@ public class ApplicationFiling {
      * filed. A FILE question is answered by an upload or by a document attached from government records.
      */
     public List<ApplicationAnswersInvalid.Problem> problems(Application a) {
+        return problems(a, catalogue.form(a.getServiceId()).fields());
+    }
+
+    /** What is wrong with the answers to the given questions (one page of the form). */
+    public List<ApplicationAnswersInvalid.Problem> problems(Application a, List<FieldDefinition> questions) {
         Set<String> files = a.getAttachments().stream().map(Attachment::getFieldKey)
                 .collect(Collectors.toCollection(java.util.HashSet::new));
         files.addAll(shared.answeredFieldKeys(a.getId()));
-        return ApplicationFormCheck.problems(catalogue.form(a.getServiceId()).fields(), a.getAnswers(), files);
+        return ApplicationFormCheck.problems(questions, a.getAnswers(), files);
     }
 
     /**

@@ -83,6 +83,8 @@ public class Applying {
     Clock clock;
     @Inject
     Inbox inbox;
+    @Inject
+    DraftPages pages;
 
     /** Starts an application for a service in the caller's own name; returns the draft's key. */
     @Audited("application.startDraft")
@@ -123,6 +125,46 @@ public class Applying {
             throw new ApplicationAnswersInvalid(impossible);
         }
         a.saveAnswers(answers, now());
+    }
+
+    /**
+     * One click on page {@code page} of a draft's form, in one transaction: the page's answers (all,
+     * or none while one is impossible), its files and its documents from records, then what the page
+     * still lacks. A refused answer, file or document comes back as a problem beside its question,
+     * never as an exception, so the rest of the click is kept.
+     */
+    @Audited("application.savePage")
+    public PageSaved savePage(@AuditTarget("application") @NotBlank String number, int page,
+                              @NotNull PageAnswers answers) {
+        return save(mine(number), page, answers);
+    }
+
+    /** Saves the page as {@link #savePage} does, then removes one of the draft's files. */
+    @Audited("application.removeAttachment")
+    public PageSaved removeAttachmentFromPage(@AuditTarget("application") @NotBlank String number, int page,
+                                              @NotNull PageAnswers answers, long attachmentId) {
+        Application a = mine(number);
+        PageSaved saved = save(a, page, answers);
+        pages.removeFile(a, attachmentId);
+        return saved;
+    }
+
+    /**
+     * Saves the page as {@link #savePage} does, then takes back a document attached from records
+     * (audited on its own, as {@code application.detachFromRecords}).
+     */
+    @Audited("application.savePage")
+    public PageSaved detachRecordFromPage(@AuditTarget("application") @NotBlank String number, int page,
+                                          @NotNull PageAnswers answers, long sharedId) {
+        Application a = mine(number);
+        PageSaved saved = save(a, page, answers);
+        pages.detachRecord(a, sharedId);
+        return saved;
+    }
+
+    private PageSaved save(Application a, int page, PageAnswers answers) {
+        List<ApplicationAnswersInvalid.Problem> refused = pages.save(a, answers);
+        return new PageSaved(refused, pages.incomplete(a, catalogue.form(a.getServiceId()).page(page)));
     }
 
     /**

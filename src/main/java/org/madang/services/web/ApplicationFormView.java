@@ -5,13 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import org.madang.platform.faces.Redirects;
-import org.madang.platform.error.BusinessException;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Messages;
-import org.madang.services.application.ApplicationAnswersInvalid;
+import org.madang.platform.faces.Redirects;
 import org.madang.services.application.ApplicationAnswersInvalid.Problem;
-import org.madang.services.application.ApplicationFormCheck;
 import org.madang.services.application.ApplicationViews.AnswerLine;
 import org.madang.services.application.ApplicationViews.ApplicationDetails;
 import org.madang.services.application.ApplicationViews.AttachmentView;
@@ -19,25 +16,27 @@ import org.madang.services.application.Applying;
 import org.madang.services.application.Catalogue;
 import org.madang.services.application.FieldDefinition;
 import org.madang.services.application.FormDefinition;
+import org.madang.services.application.PageAnswers;
+import org.madang.services.application.PageSaved;
 import org.madang.services.domain.Attachment;
 import org.madang.services.domain.FieldType;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * One page of a draft's form, rendered from the service's {@link FormDefinition}. Every page
- * change saves the draft first (Back included, and before the page is checked), so nothing typed
- * is lost and a citizen who leaves finds the answers again. Answers are kept as typed strings and
- * checked by part B's {@link ApplicationFormCheck} (the rules submission applies), so a bad value
- * stays in its field beside a translated message instead of being dropped by a converter.
+ * One page of a draft's form, rendered from the service's {@link FormDefinition}. Every button
+ * is one command of {@link Applying} (one transaction): the page's answers, files and documents
+ * from records are saved first (Back included), so nothing typed is lost and a citizen who leaves
+ * finds the answers again; what the service refused or the page still lacks comes back as
+ * problems, each shown beside its field. Answers travel as typed, so a bad value stays in its
+ * field beside a translated message instead of being dropped by a converter.
  */
 @Named("applyForm")
 @ViewScoped
@@ -87,29 +86,20 @@ public class ApplicationFormView implements Serializable {
             if (f.type() == FieldType.CHECKBOX && f.options().isEmpty()) {
                 flags.put(key, "true".equals(value));
             } else if (f.type() == FieldType.CHECKBOX) {
-                choices.put(key, value == null ? new String[0] : value.split(","));
+                choices.put(key, PageAnswers.options(value).toArray(String[]::new));
             } else {
                 answers.put(key, value);
             }
         });
     }
 
-    /** Saves, checks this page, then goes on to the next page or to "check your answers". */
+    /** Saves and checks this page, then goes on to the next page or to "check your answers". */
     public void next() throws IOException {
-        if (!save()) {
-            return;
-        }
-        List<Problem> found = ApplicationFormCheck.problems(form.page(page), typedAnswers(), attachedKeys());
-        if (!found.isEmpty()) {
-            show(found);
+        PageSaved saved = applying.savePage(draft, page, pageAnswers());
+        if (stayFor(saved.kept() ? saved.incomplete() : saved.refused())) {
             return;
         }
         Redirects.to(page < form.pageCount() ? ApplyPages.form(draft, page + 1) : ApplyPages.check(draft), null);
-    }
-
-    /** Each problem beside its field; the page template's error summary lists and links them. */
-    private void show(List<Problem> found) {
-        found.forEach(p -> Messages.add(clientId(p.fieldKey()), FacesMessage.SEVERITY_ERROR, p.messageKey(), p.args()));
     }
 
     /**
@@ -117,107 +107,83 @@ public class ApplicationFormView implements Serializable {
      * hold (or a refused file) keeps the person here, with its message.
      */
     public void back() throws IOException {
-        if (!save()) {
-            return;
+        if (!stayFor(applying.savePage(draft, page, pageAnswers()).refused())) {
+            Redirects.to(page > 1 ? ApplyPages.form(draft, page - 1)
+                    : ApplyPages.START + "?service=" + application.service().id(), null);
         }
-        Redirects.to(page > 1 ? ApplyPages.form(draft, page - 1)
-                : ApplyPages.START + "?service=" + application.service().id(), null);
     }
 
     public void saveForLater() throws IOException {
-        if (save()) {
+        if (!stayFor(applying.savePage(draft, page, pageAnswers()).refused())) {
             Redirects.to("/my/applications.xhtml", "services.apply.draftSaved");
         }
     }
 
     public void removeFromRecords(long sharedId) throws IOException {
-        save();
-        records.detach(sharedId);
-        Redirects.to(ApplyPages.form(draft, page), "services.sharing.detached");
+        if (!stayFor(applying.detachRecordFromPage(draft, page, pageAnswers(), sharedId).refused())) {
+            Redirects.to(ApplyPages.form(draft, page), "services.sharing.detached");
+        }
     }
 
     public void removeAttachment(long attachmentId) throws IOException {
-        save();
-        applying.removeAttachment(draft, attachmentId);
-        Redirects.to(ApplyPages.form(draft, page), "services.apply.attachmentRemoved");
+        if (!stayFor(applying.removeAttachmentFromPage(draft, page, pageAnswers(), attachmentId).refused())) {
+            Redirects.to(ApplyPages.form(draft, page), "services.apply.attachmentRemoved");
+        }
     }
 
     /**
-     * Stores this page's answers, then its files one by one. A refused file (wrong type, too
-     * large) gets its message beside its field; the answers are saved regardless, and the files
-     * are kept even when an answer is refused, so the person does not choose them again.
+     * With problems, the page is shown again: each problem beside its field (the page template's
+     * error summary lists and links them), the answers as typed, the files and documents as saved.
      */
-    private boolean save() throws IOException {
-        Map<String, String> changes = new LinkedHashMap<>();
-        for (FieldDefinition f : form.page(page)) {
-            if (f.type() != FieldType.FILE) {
-                changes.put(f.key(), typed(f));
-            }
+    private boolean stayFor(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return false;
         }
-        boolean ok = true;
-        try {
-            applying.saveDraft(draft, changes);
-        } catch (ApplicationAnswersInvalid impossible) {
-            // an answer no draft may hold (a date like 2026-13-45): this page's answers wait, shown
-            // as typed, until it is corrected
-            show(impossible.problems());
-            ok = false;
-        }
+        problems.forEach(p -> Messages.add(clientId(p.fieldKey()), FacesMessage.SEVERITY_ERROR, p.messageKey(),
+                p.args()));
+        application = applying.myApplication(draft);
+        records.settle(problems);
+        return true;
+    }
+
+    /** This page's answers, files and documents as the person gave them. */
+    private PageAnswers pageAnswers() throws IOException {
+        Map<String, String> text = new HashMap<>();
+        Map<String, Boolean> ticks = new HashMap<>();
+        Map<String, List<String>> chosen = new HashMap<>();
+        List<PageAnswers.FileGiven> files = new ArrayList<>();
+        List<String> fileKeys = new ArrayList<>();
         for (FieldDefinition f : form.page(page)) {
-            Part part = uploads == null ? null : uploads.get(f.key());
-            if (f.type() == FieldType.FILE && part != null && part.getSize() > 0) {
-                ok &= upload(f.key(), part);
+            if (f.type() == FieldType.FILE) {
+                fileKeys.add(f.key());
+                Part part = uploads == null ? null : uploads.get(f.key());
+                if (part != null && part.getSize() > 0) {
+                    files.add(file(f.key(), part));
+                }
+            } else if (f.type() == FieldType.CHECKBOX && f.options().isEmpty()) {
+                ticks.put(f.key(), Boolean.TRUE.equals(flags.get(f.key())));
+            } else if (f.type() == FieldType.CHECKBOX) {
+                chosen.put(f.key(), chosenOptions(choices.get(f.key())));
+            } else {
+                text.put(f.key(), answers.get(f.key()));
             }
         }
         uploads = new HashMap<>();
-        ok &= records.store(form.page(page).stream().filter(f -> f.type() == FieldType.FILE).map(FieldDefinition::key)
-                .toList(), FORM_ID + ":q_");
-        application = applying.myApplication(draft);
-        return ok;
+        return new PageAnswers(text, ticks, chosen, files, records.picks(fileKeys));
     }
 
-    private boolean upload(String key, Part part) throws IOException {
-        if (part.getSize() > applying.attachmentMaxBytes()) {
-            // refused before reading it into memory; same message the service gives
-            Messages.add(clientId(key), FacesMessage.SEVERITY_ERROR, "services.application.attachment.tooLarge",
-                    applying.attachmentMaxBytes() / (1024 * 1024));
-            return false;
-        }
+    /** Reads at most one byte over the limit: enough for the service to refuse a file too large. */
+    private PageAnswers.FileGiven file(String key, Part part) throws IOException {
+        int limit = (int) Math.min(Integer.MAX_VALUE - 8L, applying.attachmentMaxBytes() + 1);
         try (InputStream in = part.getInputStream()) {
-            applying.addAttachment(draft, key, part.getSubmittedFileName(), in.readAllBytes());
-            return true;
-        } catch (BusinessException refused) {
-            Messages.add(clientId(key), FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments());
-            return false;
+            return new PageAnswers.FileGiven(key, part.getSubmittedFileName(), in.readNBytes(limit));
         }
     }
 
-    private String typed(FieldDefinition f) {
-        if (f.type() == FieldType.CHECKBOX && f.options().isEmpty()) {
-            return Boolean.TRUE.equals(flags.get(f.key())) ? "true" : "";
-        }
-        if (f.type() == FieldType.CHECKBOX) {
-            Object chosen = choices.get(f.key());
-            List<?> list = chosen instanceof Object[] arr ? List.of(arr)
-                    : chosen instanceof java.util.Collection<?> c ? List.copyOf(c) : List.of();
-            return list.stream().map(String::valueOf).collect(Collectors.joining(","));
-        }
-        String v = answers.get(f.key());
-        return v == null ? "" : v;
-    }
-
-    private Map<String, String> typedAnswers() {
-        Map<String, String> all = new HashMap<>();
-        form.fields().forEach(f -> all.put(f.key(), typed(f)));
-        return all;
-    }
-
-    /** FILE questions answered by an upload or by a document attached from government records. */
-    private Set<String> attachedKeys() {
-        Set<String> keys = formAttachments().stream().map(AttachmentView::fieldKey)
-                .collect(Collectors.toCollection(java.util.HashSet::new));
-        keys.addAll(records.answeredKeys());
-        return keys;
+    private static List<String> chosenOptions(Object chosen) {
+        Collection<?> list = chosen instanceof Object[] arr ? List.of(arr)
+                : chosen instanceof Collection<?> c ? c : List.of();
+        return list.stream().map(String::valueOf).toList();
     }
 
     private List<AttachmentView> formAttachments() {

@@ -19,7 +19,6 @@ import org.madang.platform.security.Roles;
 import org.madang.services.application.ApplicationAnswersInvalid;
 import org.madang.services.application.ApplicationAnswersInvalid.Problem;
 import org.madang.services.application.ApplicationFiling;
-import org.madang.services.application.ApplicationFormCheck;
 import org.madang.services.application.Applying;
 import org.madang.services.bundle.application.BundleViews.BundleReceipt;
 import org.madang.services.bundle.application.BundleViews.BundleView;
@@ -27,15 +26,11 @@ import org.madang.services.bundle.application.BundleViews.FilingDetails;
 import org.madang.services.bundle.application.BundleViews.FilingSummary;
 import org.madang.services.bundle.application.BundleViews.PartSpec;
 import org.madang.services.bundle.domain.BundleFiling;
-import org.madang.services.bundle.domain.BusinessBundle;
 import org.madang.services.bundle.domain.FilingPart;
 import org.madang.services.bundle.infrastructure.BundleRepository;
 import org.madang.services.domain.Application;
-import org.madang.services.domain.ApplicationNotFound;
-import org.madang.services.domain.ApplicationNumber;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +59,8 @@ public class BundleApplying {
     BundleReadModels views;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    BundleSubmission steps;
 
     /** Starts a filing of the bundle for a business the caller represents; returns the draft's key. */
     @Audited("bundle.startDraft")
@@ -86,7 +83,7 @@ public class BundleApplying {
         known.keySet().retainAll(bundle.sharedFields().stream().map(d -> d.key()).toList());
         f.saveAnswers(known);
         repository.add(f);
-        copyShared(f, bundle);
+        steps.copyShared(f, bundle);
         return f.getDraftKey();
     }
 
@@ -104,7 +101,10 @@ public class BundleApplying {
         if (!unknown.isEmpty()) {
             throw new InvalidInput("services.application.field.unknown", unknown.get(0)).onField("shared." + unknown.get(0));
         }
-        refuseImpossible(f, bundle, shared, parts);
+        List<Problem> impossible = steps.impossible(f, bundle, shared, parts);
+        if (!impossible.isEmpty()) {
+            throw new ApplicationAnswersInvalid(impossible);
+        }
         f.saveAnswers(shared);
         for (Map.Entry<Integer, Map<String, String>> e : parts.entrySet()) {
             FilingPart part = f.getParts().stream().filter(p -> p.getPosition() == e.getKey()).findFirst()
@@ -115,28 +115,7 @@ public class BundleApplying {
             own.keySet().removeIf(k -> spec.ownFields().stream().noneMatch(d -> d.key().equals(k)));
             filing.saveAnswers(filing.byId(part.getApplicationId()), own);
         }
-        copyShared(f, bundle);
-    }
-
-    /**
-     * What no draft may hold (a date like 2026-13-45, an option not offered, text over the limit),
-     * named as {@link #submit} names problems; nothing is saved while one remains.
-     */
-    private void refuseImpossible(BundleFiling f, BundleView bundle, Map<String, String> shared,
-                                  Map<Integer, Map<String, String>> parts) {
-        List<Problem> impossible = new ArrayList<>();
-        ApplicationFormCheck.draftProblems(bundle.sharedFields(), shared)
-                .forEach(p -> impossible.add(new Problem("shared." + p.fieldKey(), p.messageKey(), p.arguments())));
-        for (Map.Entry<Integer, Map<String, String>> e : parts.entrySet()) {
-            if (f.getParts().stream().anyMatch(p -> p.getPosition() == e.getKey())) {
-                PartSpec spec = bundle.part(e.getKey());
-                ApplicationFormCheck.draftProblems(spec.ownFields(), e.getValue()).forEach(p -> impossible.add(
-                        new Problem(spec.service().code() + "." + p.fieldKey(), p.messageKey(), p.arguments())));
-            }
-        }
-        if (!impossible.isEmpty()) {
-            throw new ApplicationAnswersInvalid(impossible);
-        }
+        steps.copyShared(f, bundle);
     }
 
     /** Adds a file to a part's FILE question; returns the attachment's id. */
@@ -144,13 +123,13 @@ public class BundleApplying {
     public long addAttachment(@AuditTarget("bundle") @NotBlank String reference, int position,
                               @NotBlank String fieldKey, @Size(max = 500) String fileName, @NotNull byte[] content) {
         BundleFiling f = mine(reference);
-        return applying.addAttachment(partDraft(f, position).getDraftKey(), fieldKey, fileName, content);
+        return applying.addAttachment(steps.part(f, position).getDraftKey(), fieldKey, fileName, content);
     }
 
     @Audited("bundle.removeAttachment")
     public void removeAttachment(@AuditTarget("bundle") @NotBlank String reference, int position, long attachmentId) {
         BundleFiling f = mine(reference);
-        applying.removeAttachment(partDraft(f, position).getDraftKey(), attachmentId);
+        applying.removeAttachment(steps.part(f, position).getDraftKey(), attachmentId);
     }
 
     /**
@@ -165,28 +144,12 @@ public class BundleApplying {
             throw new InvalidInput("bundle.alreadySubmitted", f.reference());
         }
         BundleView bundle = bundles.get(f.getBundleId());
-        copyShared(f, bundle);
-        List<Problem> problems = new ArrayList<>();
-        ApplicationFormCheck.problems(bundle.sharedFields(), f.getAnswers(), java.util.Set.of())
-                .forEach(p -> problems.add(new Problem("shared." + p.fieldKey(), p.messageKey(), p.arguments())));
-        for (FilingPart part : f.getParts()) {
-            String code = bundle.part(part.getPosition()).service().code();
-            filing.problems(filing.byId(part.getApplicationId())).forEach(p -> problems.add(
-                    new Problem(code + "." + p.fieldKey(), p.messageKey(), p.arguments())));
-        }
+        steps.copyShared(f, bundle);
+        List<Problem> problems = steps.problems(f, bundle);
         if (!problems.isEmpty()) {
             throw new ApplicationAnswersInvalid(problems);
         }
-        Instant now = filing.now();
-        ApplicationNumber receipt = filing.nextNumber(now);
-        f.submit(receipt, now);
-        f.getParts().stream().filter(FilingPart::waitsForAnother)
-                .forEach(p -> filing.hold(filing.byId(p.getApplicationId())));
-        f.getParts().stream().filter(p -> !p.waitsForAnother())
-                .forEach(p -> filing.file(filing.byId(p.getApplicationId()), false));
-        FilingDetails d = views.details(f, bundle);
-        return new BundleReceipt(f.reference(), d.progress(), now, d.dueAt(),
-                d.parts().stream().map(p -> p.application().reference()).toList());
+        return steps.file(f, bundle);
     }
 
     /**
@@ -240,32 +203,7 @@ public class BundleApplying {
                 m.businessName(), m.registrationNumber(), m.representativeId())).toList();
     }
 
-    /** Copies the shared answers into every part's mapped questions (drafts only). */
-    private void copyShared(BundleFiling f, BundleView bundle) {
-        BusinessBundle definition = repository.bundle(f.getBundleId()).orElseThrow();
-        for (FilingPart part : f.getParts()) {
-            Application a = filing.byId(part.getApplicationId());
-            String code = bundle.part(part.getPosition()).service().code();
-            Map<String, String> mapped = new HashMap<>();
-            definition.getMappings().stream().filter(m -> m.getServiceCode().equals(code)).forEach(m ->
-                    mapped.put(m.getServiceFieldKey(), f.getAnswers().getOrDefault(m.getSharedFieldKey(), "")));
-            if (!mapped.isEmpty() && a.getStatus() == org.madang.services.domain.ApplicationStatus.DRAFT) {
-                a.saveAnswers(mapped, filing.now());
-            }
-        }
-    }
-
-    private Application partDraft(BundleFiling f, int position) {
-        FilingPart part = f.getParts().stream().filter(p -> p.getPosition() == position).findFirst()
-                .orElseThrow(() -> new InvalidInput("bundle.part.unknown", String.valueOf(position)));
-        return filing.byId(part.getApplicationId());
-    }
-
     private BundleFiling mine(String reference) {
-        BundleFiling f = repository.findByReference(reference).orElseThrow(() -> new ApplicationNotFound(reference));
-        if (!f.isOwnedBy(currentUser.accountId())) {
-            throw new ApplicationNotFound(reference);
-        }
-        return f;
+        return steps.mine(reference, currentUser.accountId());
     }
 }

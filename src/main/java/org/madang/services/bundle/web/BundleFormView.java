@@ -5,17 +5,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import org.madang.platform.faces.Redirects;
-import org.madang.platform.error.BusinessException;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Messages;
-import org.madang.services.application.ApplicationAnswersInvalid;
+import org.madang.platform.faces.Redirects;
 import org.madang.services.application.ApplicationAnswersInvalid.Problem;
 import org.madang.services.application.ApplicationViews.AnswerLine;
 import org.madang.services.application.ApplicationViews.AttachmentView;
 import org.madang.services.application.FieldDefinition;
+import org.madang.services.application.PageAnswers;
 import org.madang.services.bundle.application.BundleApplying;
-import org.madang.services.bundle.application.BundleViews.BundleReceipt;
+import org.madang.services.bundle.application.BundleForm;
+import org.madang.services.bundle.application.BundleForm.BundlePage;
+import org.madang.services.bundle.application.BundleForm.Submitted;
 import org.madang.services.bundle.application.BundleViews.FilingDetails;
 import org.madang.services.bundle.application.BundleViews.PartSpec;
 import org.madang.services.bundle.application.BundleViews.PartStatus;
@@ -23,32 +24,35 @@ import org.madang.services.domain.FieldType;
 import org.madang.services.sharing.application.GovernmentRecords;
 import org.madang.services.sharing.application.SharingViews.RecordChoice;
 import org.madang.services.sharing.application.SharingViews.SharedDocumentView;
-import org.madang.services.sharing.domain.DocumentSource;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The combined form of a bundle: the shared questions once, then each part's own questions
- * (files included), on one page. Saving keeps everything typed; submitting saves first, then files
- * the whole bundle or, with problems, shows each beside its field. Field ids are
- * {@code bundle:q_shared_<key>} and {@code bundle:q_p<position>_<key>}.
+ * (files included), on one page. Each button is one command of {@link BundleForm} (one
+ * transaction): saving keeps everything typed; submitting saves first, then files the whole bundle
+ * or, with problems, shows each beside its field. Field ids are {@code bundle:q_shared_<key>} and
+ * {@code bundle:q_p<position>_<key>}.
  */
 @Named("bundleForm")
 @ViewScoped
 public class BundleFormView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM_ID = "bundle";
+    /** More than any file the portal takes: the service judges the size and refuses beside the field. */
     private static final int READ_LIMIT = 26 * 1024 * 1024;
 
     @Inject
     transient BundleApplying bundles;
+    @Inject
+    transient BundleForm form;
     @Inject
     transient GovernmentRecords records;
 
@@ -62,7 +66,6 @@ public class BundleFormView implements Serializable {
     private final Map<String, String> chosen = new HashMap<>();
     private final Map<String, Boolean> consent = new HashMap<>();
     private final Map<String, List<SharedDocumentView>> fromRecords = new HashMap<>();
-
 
     public void load() throws IOException {
         try {
@@ -92,96 +95,86 @@ public class BundleFormView implements Serializable {
     }
 
     public void save() throws IOException {
-        if (store()) {
+        if (!stayFor(form.savePage(draft, page()))) {
             Redirects.to(BundlePages.form(draft), "bundle.form.saved");
         }
     }
 
     public void submit() throws IOException {
-        if (!store()) {
-            return;
-        }
-        try {
-            BundleReceipt receipt = bundles.submit(draft);
-            Redirects.to(BundlePages.filing(receipt.number()), "bundle.form.submitted", receipt.number());
-        } catch (ApplicationAnswersInvalid invalid) {
-            show(invalid.problems());
+        Submitted submitted = form.submitPage(draft, page());
+        if (!stayFor(submitted.problems())) {
+            Redirects.to(BundlePages.filing(submitted.receipt().number()), "bundle.form.submitted",
+                    submitted.receipt().number());
         }
     }
 
     public void removeAttachment(int position, long attachmentId) throws IOException {
-        store();
-        bundles.removeAttachment(draft, position, attachmentId);
-        Redirects.to(BundlePages.form(draft), "services.apply.attachmentRemoved");
+        if (!stayFor(form.removeAttachmentFromPage(draft, page(), position, attachmentId))) {
+            Redirects.to(BundlePages.form(draft), "services.apply.attachmentRemoved");
+        }
     }
 
-    /** Saves all answers, then the files one by one (a refused file gets its message beside its field). */
-    private boolean store() throws IOException {
-        Map<String, String> shared = new LinkedHashMap<>();
-        filing.bundle().sharedFields().forEach(f -> shared.put(f.key(), value("shared_" + f.key())));
-        Map<Integer, Map<String, String>> parts = new HashMap<>();
-        for (PartSpec p : filing.bundle().parts()) {
-            Map<String, String> own = new LinkedHashMap<>();
-            for (FieldDefinition f : p.ownFields()) {
-                if (f.type() == FieldType.CHECKBOX) {
-                    own.put(f.key(), Boolean.TRUE.equals(flags.get(id(p.position(), f.key()))) ? "true" : "");
-                } else if (f.type() != FieldType.FILE) {
-                    own.put(f.key(), value(id(p.position(), f.key())));
-                }
-            }
-            parts.put(p.position(), own);
+    public void removeFromRecords(int position, long sharedId) throws IOException {
+        if (!stayFor(form.detachRecordFromPage(draft, page(), position, sharedId))) {
+            Redirects.to(BundlePages.form(draft), "services.sharing.detached");
         }
-        boolean ok = true;
-        try {
-            bundles.saveDraft(draft, shared, parts);
-        } catch (ApplicationAnswersInvalid impossible) {
-            // an answer no draft may hold: the answers wait, shown as typed; the files are still kept
-            show(impossible.problems());
-            ok = false;
+    }
+
+    /**
+     * With problems, the form is shown again: each problem beside its field (the page template's
+     * error summary lists and links them), the answers as typed, files and documents as saved; a
+     * document choice that was refused stays chosen.
+     */
+    private boolean stayFor(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return false;
         }
-        for (PartSpec p : filing.bundle().parts()) {
-            for (FieldDefinition f : p.ownFields()) {
-                Part file = uploads == null ? null : uploads.get(id(p.position(), f.key()));
-                if (f.type() == FieldType.FILE && file != null && file.getSize() > 0) {
-                    ok &= upload(p.position(), f.key(), file);
-                }
-            }
+        Set<String> refusedIds = new java.util.HashSet<>();
+        for (Problem p : problems) {
+            String fieldId = fieldId(p.fieldKey());
+            refusedIds.add(fieldId.substring(2));
+            Messages.add(FORM_ID + ":" + fieldId, FacesMessage.SEVERITY_ERROR, p.messageKey(), p.args());
         }
-        uploads = new HashMap<>();
-        ok &= attachFromRecords();
+        chosen.keySet().retainAll(refusedIds);
+        consent.keySet().retainAll(refusedIds);
         filing = bundles.myFiling(draft);
         loadRecords();
-        return ok;
+        return true;
     }
 
-    /** The documents chosen "from government records", each only with its consent box ticked. */
-    private boolean attachFromRecords() {
-        boolean ok = true;
-        for (PartStatus p : filing.parts()) {
-            for (FieldDefinition f : filing.bundle().part(p.position()).ownFields()) {
+    /** The whole form as the person gave it: shared answers, and each part's answers, files and documents. */
+    private BundlePage page() throws IOException {
+        Map<String, String> shared = new HashMap<>();
+        filing.bundle().sharedFields().forEach(f -> shared.put(f.key(), value("shared_" + f.key())));
+        Map<Integer, PageAnswers> parts = new HashMap<>();
+        for (PartSpec p : filing.bundle().parts()) {
+            Map<String, String> text = new HashMap<>();
+            Map<String, Boolean> ticks = new HashMap<>();
+            List<PageAnswers.FileGiven> files = new ArrayList<>();
+            List<PageAnswers.RecordPick> picks = new ArrayList<>();
+            for (FieldDefinition f : p.ownFields()) {
                 String vid = id(p.position(), f.key());
-                String choice = chosen.get(vid);
-                if (f.type() != FieldType.FILE || choice == null || choice.isBlank()) {
-                    continue;
-                }
-                if (!Boolean.TRUE.equals(consent.get(vid))) {
-                    Messages.add(FORM_ID + ":q_" + vid, FacesMessage.SEVERITY_ERROR, "services.sharing.consentRequired");
-                    ok = false;
-                    continue;
-                }
-                int colon = choice.indexOf(':');
-                try {
-                    records.attach(p.application().reference(), f.key(),
-                            DocumentSource.valueOf(choice.substring(0, colon)), choice.substring(colon + 1));
-                    chosen.remove(vid);
-                    consent.remove(vid);
-                } catch (BusinessException | IllegalArgumentException refused) {
-                    Messages.add(FORM_ID + ":q_" + vid, FacesMessage.SEVERITY_ERROR, "services.sharing.notAvailable");
-                    ok = false;
+                if (f.type() == FieldType.CHECKBOX) {
+                    ticks.put(f.key(), Boolean.TRUE.equals(flags.get(vid)));
+                } else if (f.type() == FieldType.FILE) {
+                    Part file = uploads == null ? null : uploads.get(vid);
+                    if (file != null && file.getSize() > 0) {
+                        try (InputStream in = file.getInputStream()) {
+                            files.add(new PageAnswers.FileGiven(f.key(), file.getSubmittedFileName(),
+                                    in.readNBytes(READ_LIMIT)));
+                        }
+                    }
+                    if (chosen.get(vid) != null && !chosen.get(vid).isBlank()) {
+                        picks.add(new PageAnswers.RecordPick(f.key(), chosen.get(vid), Boolean.TRUE.equals(consent.get(vid))));
+                    }
+                } else {
+                    text.put(f.key(), value(vid));
                 }
             }
+            parts.put(p.position(), new PageAnswers(text, ticks, Map.of(), files, picks));
         }
-        return ok;
+        uploads = new HashMap<>();
+        return new BundlePage(shared, parts);
     }
 
     private void loadRecords() {
@@ -194,29 +187,6 @@ public class BundleFormView implements Serializable {
             records.onMyApplication(p.application().reference()).stream().filter(SharedDocumentView::isActive)
                     .forEach(d -> fromRecords.computeIfAbsent(id(p.position(), d.fieldKey()), k -> new ArrayList<>()).add(d));
         }
-    }
-
-    public void removeFromRecords(int position, long sharedId) throws IOException {
-        store();
-        records.detach(filing.part(position).application().reference(), sharedId);
-        Redirects.to(BundlePages.form(draft), "services.sharing.detached");
-    }
-
-    private boolean upload(int position, String key, Part part) throws IOException {
-        try (InputStream in = part.getInputStream()) {
-            bundles.addAttachment(draft, position, key, part.getSubmittedFileName(), in.readNBytes(READ_LIMIT));
-            return true;
-        } catch (BusinessException refused) {
-            Messages.add(FORM_ID + ":" + id(position, key), FacesMessage.SEVERITY_ERROR, refused.messageKey(),
-                    refused.arguments());
-            return false;
-        }
-    }
-
-    /** Each problem beside its field; the page template's error summary lists and links them. */
-    private void show(List<Problem> found) {
-        found.forEach(p -> Messages.add(FORM_ID + ":" + fieldId(p.fieldKey()), FacesMessage.SEVERITY_ERROR,
-                p.messageKey(), p.args()));
     }
 
     /** "shared.k" → q_shared_k; "SERVICE_CODE.k" → q_p<position>_k. */

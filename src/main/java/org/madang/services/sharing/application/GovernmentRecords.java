@@ -1,6 +1,8 @@
 package org.madang.services.sharing.application;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +20,9 @@ import org.madang.privacy.application.Consents;
 import org.madang.services.application.ApplicationFiling;
 import org.madang.services.application.Catalogue;
 import org.madang.services.application.CertificateIssuance;
+import org.madang.services.application.DraftRecords;
+import org.madang.services.application.PageAnswers.RecordPick;
+import org.madang.services.application.ApplicationAnswersInvalid.Problem;
 import org.madang.services.application.ServiceView;
 import org.madang.services.domain.Application;
 import org.madang.services.domain.ApplicationNotFound;
@@ -40,8 +45,10 @@ import java.util.List;
  * register (so it is listed on /my/privacy); taking the document back before filing withdraws it.
  */
 @Stateless
+@LocalBean
+@Local(DraftRecords.class)
 @RolesAllowed({Roles.CITIZEN, Roles.BUSINESS_REPRESENTATIVE})
-public class GovernmentRecords {
+public class GovernmentRecords implements DraftRecords {
     static final String PURPOSE = "services.sharing.consent.purpose";
 
     @Inject
@@ -90,14 +97,62 @@ public class GovernmentRecords {
                        @NotNull DocumentSource source, String reference) {
         Application a = mine(draft);
         a.getStatus().requireOneOf(ApplicationStatus.DRAFT);
-        if (catalogue.form(a.getServiceId()).fields().stream()
-                .noneMatch(f -> f.key().equals(fieldKey) && f.type() == FieldType.FILE)) {
+        if (!isFileQuestion(a, fieldKey)) {
             throw new InvalidInput("services.application.field.unknown", fieldKey).onField(fieldKey);
         }
         String ref = reference == null || reference.isBlank() ? null : reference.strip();
-        if (choices(draft).stream().noneMatch(c -> c.source() == source && java.util.Objects.equals(c.reference(), ref))) {
+        if (!offered(choices(draft), source, ref)) {
             throw new InvalidInput("services.sharing.notAvailable").onField(fieldKey);
         }
+        return attachTo(a, fieldKey, source, ref);
+    }
+
+    /**
+     * The documents a form page chose, each attached only with its consent box ticked and only if
+     * it is on offer to the caller; each one refused comes back as a problem on its question (all
+     * was checked before the consent register is touched, see {@link #takeBack}).
+     */
+    @Override
+    @Audited("application.attachFromRecords")
+    public List<Problem> attachChosen(@AuditTarget("application") String draft, List<RecordPick> picks) {
+        Application a = mine(draft);
+        a.getStatus().requireOneOf(ApplicationStatus.DRAFT);
+        List<RecordChoice> offered = choices(draft);
+        List<Problem> refused = new ArrayList<>();
+        for (RecordPick pick : picks) {
+            int colon = pick.choice().indexOf(':');
+            DocumentSource source = colon < 0 ? null : source(pick.choice().substring(0, colon));
+            String ref = colon < 0 || pick.choice().substring(colon + 1).isBlank() ? null
+                    : pick.choice().substring(colon + 1).strip();
+            if (!pick.consent()) {
+                refused.add(new Problem(pick.fieldKey(), "services.sharing.consentRequired", List.of()));
+            } else if (source == null || !isFileQuestion(a, pick.fieldKey()) || !offered(offered, source, ref)) {
+                refused.add(new Problem(pick.fieldKey(), "services.sharing.notAvailable", List.of()));
+            } else {
+                attachTo(a, pick.fieldKey(), source, ref);
+            }
+        }
+        return refused;
+    }
+
+    private boolean isFileQuestion(Application a, String fieldKey) {
+        return catalogue.form(a.getServiceId()).fields().stream()
+                .anyMatch(f -> f.key().equals(fieldKey) && f.type() == FieldType.FILE);
+    }
+
+    private static DocumentSource source(String name) {
+        try {
+            return DocumentSource.valueOf(name);
+        } catch (IllegalArgumentException notOffered) {
+            return null;
+        }
+    }
+
+    private static boolean offered(List<RecordChoice> choices, DocumentSource source, String ref) {
+        return choices.stream().anyMatch(c -> c.source() == source && java.util.Objects.equals(c.reference(), ref));
+    }
+
+    private long attachTo(Application a, String fieldKey, DocumentSource source, String ref) {
         shared.onApplication(a.getId()).stream().filter(d -> d.isActive() && d.getFieldKey().equals(fieldKey))
                 .forEach(d -> takeBack(d));
         ServiceView service = catalogue.get(a.getServiceId());
@@ -110,8 +165,9 @@ public class GovernmentRecords {
     }
 
     /** Takes a government-record attachment back, withdrawing its consent; only before filing. */
+    @Override
     @Audited("application.detachFromRecords")
-    public void detach(@AuditTarget("application") @NotBlank String draft, long sharedId) {
+    public void detach(@AuditTarget("application") String draft, long sharedId) {
         Application a = mine(draft);
         a.getStatus().requireOneOf(ApplicationStatus.DRAFT);
         SharedDocument d = shared.find(sharedId).filter(x -> x.getApplicationId() == a.getId())

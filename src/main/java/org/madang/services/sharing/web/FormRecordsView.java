@@ -1,15 +1,13 @@
 package org.madang.services.sharing.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.madang.platform.error.BusinessException;
-import org.madang.platform.faces.Messages;
+import org.madang.services.application.ApplicationAnswersInvalid.Problem;
+import org.madang.services.application.PageAnswers.RecordPick;
 import org.madang.services.sharing.application.GovernmentRecords;
 import org.madang.services.sharing.application.SharingViews.RecordChoice;
 import org.madang.services.sharing.application.SharingViews.SharedDocumentView;
-import org.madang.services.sharing.domain.DocumentSource;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -21,8 +19,8 @@ import java.util.stream.Collectors;
 /**
  * "Attach from government records" beside a FILE question of a draft's form: the documents the
  * applicant may choose, the explicit consent box, and the documents already attached that way
- * (each can be taken back until the application is filed). The form's own view bean calls
- * {@link #store} when it saves.
+ * (each can be taken back until the application is filed). The form's own view bean sends the
+ * {@link #picks} with its page command and {@link #settle}s them after.
  */
 @Named("formRecords")
 @ViewScoped
@@ -45,44 +43,21 @@ public class FormRecordsView implements Serializable {
         attached = records.onMyApplication(draftKey).stream().filter(SharedDocumentView::isActive).toList();
     }
 
+    /** What was chosen from records for the given questions, with whether its consent box is ticked. */
+    public List<RecordPick> picks(List<String> fileKeys) {
+        return fileKeys.stream().filter(k -> chosen.get(k) != null && !chosen.get(k).isBlank())
+                .map(k -> new RecordPick(k, chosen.get(k), Boolean.TRUE.equals(consent.get(k)))).toList();
+    }
+
     /**
-     * Attaches what was chosen for the given questions. A choice without the consent box ticked is
-     * refused beside its field ({@code clientIdPrefix + key}); returns whether all went through.
+     * After the form's command: a choice that went through is cleared, a refused one stays chosen
+     * beside its message; the attached documents are read again.
      */
-    public boolean store(List<String> fileKeys, String clientIdPrefix) {
-        boolean ok = true;
-        for (String key : fileKeys) {
-            String choice = chosen.get(key);
-            if (choice == null || choice.isBlank()) {
-                continue;
-            }
-            if (!Boolean.TRUE.equals(consent.get(key))) {
-                Messages.add(clientIdPrefix + key, FacesMessage.SEVERITY_ERROR, "services.sharing.consentRequired");
-                ok = false;
-                continue;
-            }
-            int colon = choice.indexOf(':');
-            try {
-                records.attach(draft, key, DocumentSource.valueOf(choice.substring(0, colon)), choice.substring(colon + 1));
-                chosen.remove(key);
-                consent.remove(key);
-            } catch (BusinessException | IllegalArgumentException refused) {
-                Messages.add(clientIdPrefix + key, FacesMessage.SEVERITY_ERROR, "services.sharing.notAvailable");
-                ok = false;
-            }
-        }
+    public void settle(List<Problem> refused) {
+        Set<String> stay = refused.stream().map(Problem::fieldKey).collect(Collectors.toSet());
+        chosen.keySet().retainAll(stay);
+        consent.keySet().retainAll(stay);
         load(draft);
-        return ok;
-    }
-
-    public void detach(long sharedId) {
-        records.detach(draft, sharedId);
-        load(draft);
-    }
-
-    /** The FILE questions already answered from government records. */
-    public Set<String> answeredKeys() {
-        return attached.stream().map(SharedDocumentView::fieldKey).collect(Collectors.toSet());
     }
 
     public List<SharedDocumentView> attachedTo(String key) {
