@@ -33,7 +33,7 @@ public class HomePage {
     private static final List<Section> SECTIONS = List.of(
             new Section("services", "/services/", true),
             new Section("open", "/open/", true),
-            new Section("forum", "/petitions/", true),
+            new Section("forum", "/forum/", true),
             new Section("vote", "/vote/", true),
             new Section("performance", "/performance/", false));
 

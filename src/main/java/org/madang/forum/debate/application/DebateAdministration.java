@@ -1,0 +1,57 @@
+package org.madang.forum.debate.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import org.madang.forum.debate.domain.Debate;
+import org.madang.forum.debate.infrastructure.DebateRepository;
+import org.madang.identity.application.OrganisationDirectory;
+import org.madang.platform.audit.AuditTarget;
+import org.madang.platform.audit.Audited;
+import org.madang.platform.error.Forbidden;
+import org.madang.platform.error.NotFound;
+import org.madang.platform.security.CurrentUser;
+import org.madang.platform.security.Roles;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** An agency's officers open policy debates for their agency and write the summary when one closes. */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+public class DebateAdministration {
+    @Inject
+    DebateRepository repo;
+    @Inject
+    OrganisationDirectory organisations;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Clock clock;
+
+    @Audited("debate.open")
+    public long open(@NotNull DebateForm f) {
+        Debate d = new Debate(myAgency(), f.title(), f.background(), f.audience(), f.region(), f.opensAt(),
+                f.closesAt(), currentUser.accountId(), Instant.now(clock));
+        repo.add(d);
+        return d.getId();
+    }
+
+    @Audited("debate.summarize")
+    public void summarize(@AuditTarget("debate") long id, @NotNull String text) {
+        Debate d = repo.get(id);
+        if (!d.getAgencyCode().equals(myAgency())) {
+            throw new NotFound("debate.notFound");
+        }
+        d.summarize(text, Instant.now(clock));
+    }
+
+    private String myAgency() {
+        try {
+            return organisations.myDepartment().department().agencyCode();
+        } catch (Forbidden noDepartment) {
+            throw new Forbidden("petition.officer.noDepartment");
+        }
+    }
+}

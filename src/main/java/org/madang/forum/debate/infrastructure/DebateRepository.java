@@ -1,0 +1,186 @@
+package org.madang.forum.debate.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.madang.forum.debate.domain.Debate;
+import org.madang.forum.debate.domain.Post;
+import org.madang.forum.debate.domain.PostEdit;
+import org.madang.platform.error.NotFound;
+
+import java.util.List;
+import java.util.Optional;
+
+/** JPA queries of debates and their posts; lists of posts are read by keyset, never by offset. */
+@ApplicationScoped
+public class DebateRepository {
+    @PersistenceContext(unitName = "madang")
+    EntityManager em;
+
+    public void add(Debate d) {
+        em.persist(d);
+        em.flush();
+    }
+
+    public void add(Post p) {
+        em.persist(p);
+        em.flush();
+    }
+
+    public void add(PostEdit e) {
+        em.persist(e);
+    }
+
+    public Debate get(long id) {
+        return Optional.ofNullable(em.find(Debate.class, id)).orElseThrow(() -> new NotFound("debate.notFound"));
+    }
+
+    public Post post(long id) {
+        return Optional.ofNullable(em.find(Post.class, id)).orElseThrow(() -> new NotFound("debate.post.notFound"));
+    }
+
+    /** The post with its row locked (its counts change under votes and replies). */
+    public Post postForUpdate(long id) {
+        return Optional.ofNullable(em.find(Post.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFound("debate.post.notFound"));
+    }
+
+    public Optional<Debate> findByTitle(String title) {
+        return em.createQuery("select d from Debate d where d.title = :t", Debate.class).setParameter("t", title)
+                .getResultStream().findFirst();
+    }
+
+    /** Every debate, latest closing first (a few hundred at most: agencies open them one by one). */
+    public List<Debate> debates(int limit) {
+        return em.createQuery("select d from Debate d order by d.closesAt desc, d.id desc", Debate.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** Threads newest first after the thread {@code beforeId} (null: from the newest); official ones only if asked. */
+    public List<Post> threadsNewest(long debateId, Long beforeId, boolean officialOnly, int limit) {
+        var q = em.createQuery("select p from Post p where p.debateId = :d and p.parentId is null"
+                + (beforeId == null ? "" : " and p.id < :before")
+                + (officialOnly ? " and p.officialAgency is not null" : "")
+                + " order by p.id desc", Post.class).setParameter("d", debateId).setMaxResults(limit);
+        if (beforeId != null) {
+            q.setParameter("before", beforeId);
+        }
+        return q.getResultList();
+    }
+
+    /** Threads most agreed first, after the position (agreeCount, id) of the last one shown. */
+    public List<Post> threadsMostAgreed(long debateId, Integer afterAgree, Long afterId, int limit) {
+        boolean first = afterAgree == null || afterId == null;
+        var q = em.createQuery("select p from Post p where p.debateId = :d and p.parentId is null"
+                + (first ? "" : " and (p.agreeCount < :a or (p.agreeCount = :a and p.id < :i))")
+                + " order by p.agreeCount desc, p.id desc", Post.class).setParameter("d", debateId).setMaxResults(limit);
+        if (!first) {
+            q.setParameter("a", afterAgree).setParameter("i", afterId);
+        }
+        return q.getResultList();
+    }
+
+    /** A thread's replies, oldest first, after the reply {@code afterId}. */
+    public List<Post> replies(long threadId, Long afterId, int limit) {
+        return em.createQuery("select p from Post p where p.parentId = :t and p.id > :after order by p.id", Post.class)
+                .setParameter("t", threadId).setParameter("after", afterId == null ? 0L : afterId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public List<PostEdit> edits(long postId) {
+        return em.createQuery("select e from PostEdit e where e.postId = :p order by e.replacedAt", PostEdit.class)
+                .setParameter("p", postId).getResultList();
+    }
+
+    /** The account's vote on the post: true agree, false disagree, null none. */
+    public Boolean vote(long postId, long accountId) {
+        List<?> r = em.createNativeQuery("select agree from forum_vote where post_id = ?1 and account_id = ?2")
+                .setParameter(1, postId).setParameter(2, accountId).getResultList();
+        return r.isEmpty() ? null : (Boolean) r.get(0);
+    }
+
+    public void setVote(long postId, long accountId, boolean agree) {
+        em.createNativeQuery("insert into forum_vote (post_id, account_id, agree) values (?1, ?2, ?3)"
+                        + " on conflict (post_id, account_id) do update set agree = excluded.agree")
+                .setParameter(1, postId).setParameter(2, accountId).setParameter(3, agree).executeUpdate();
+    }
+
+    /** A flag by this person on this post; false if they flagged it before. */
+    public boolean addFlag(long postId, long flagger, String rule, String note, java.time.Instant at) {
+        return em.createNativeQuery("insert into forum_flag (post_id, flagger, rule, note, flagged_at) values (?1, ?2, ?3, ?4, ?5)"
+                        + " on conflict (post_id, flagger) do nothing")
+                .setParameter(1, postId).setParameter(2, flagger).setParameter(3, rule).setParameter(4, note)
+                .setParameter(5, at).executeUpdate() == 1;
+    }
+
+    public long openFlags(long postId) {
+        return ((Number) em.createNativeQuery("select count(*) from forum_flag where post_id = ?1 and open")
+                .setParameter(1, postId).getSingleResult()).longValue();
+    }
+
+    /** A moderator's decision settles the open flags. */
+    public void closeFlags(long postId) {
+        em.createNativeQuery("update forum_flag set open = false where post_id = ?1 and open").setParameter(1, postId)
+                .executeUpdate();
+    }
+
+    public void add(org.madang.forum.debate.domain.ModerationEntry e) {
+        em.persist(e);
+    }
+
+    /** One line of the moderator's queue: the post, its open flags and the oldest of them. */
+    public record Flagged(Post post, long flags, java.time.Instant since) {
+    }
+
+    /**
+     * Posts of the agency's debates waiting for a moderator: open flags or a pending appeal, oldest
+     * first. Flags are counted per post in one grouped query.
+     */
+    public List<Flagged> queue(String agencyCode, int limit) {
+        List<?> rows = em.createNativeQuery("select p.id, coalesce(f.n, 0), coalesce(f.since, p.appealed_at) from forum_post p"
+                        + " join debate d on d.id = p.debate_id"
+                        + " left join (select post_id, count(*) n, min(flagged_at) since from forum_flag where open group by post_id) f"
+                        + " on f.post_id = p.id"
+                        + " where d.agency_code = ?1 and (f.n > 0 or (p.appealed_at is not null and p.appeal_outcome is null))"
+                        + " order by 3, p.id")
+                .setParameter(1, agencyCode).setMaxResults(limit).getResultList();
+        List<Flagged> out = new java.util.ArrayList<>();
+        for (Object r : rows) {
+            Object[] row = (Object[]) r;
+            Object since = row[2];
+            java.time.Instant at = since instanceof java.time.Instant i ? i
+                    : since instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) since).toInstant();
+            out.add(new Flagged(em.find(Post.class, ((Number) row[0]).longValue()), ((Number) row[1]).longValue(), at));
+        }
+        return out;
+    }
+
+    /** The public log, newest first, before the entry {@code beforeId} (null: from the newest). */
+    public List<org.madang.forum.debate.domain.ModerationEntry> log(Long beforeId, int limit) {
+        var q = em.createQuery("select e from ModerationEntry e" + (beforeId == null ? "" : " where e.id < :b")
+                + " order by e.id desc", org.madang.forum.debate.domain.ModerationEntry.class).setMaxResults(limit);
+        if (beforeId != null) {
+            q.setParameter("b", beforeId);
+        }
+        return q.getResultList();
+    }
+
+    /** An account's own posts, oldest first (for "download my data"). */
+    public List<Post> postsBy(long accountId) {
+        return em.createQuery("select p from Post p where p.authorAccountId = :a order by p.id", Post.class)
+                .setParameter("a", accountId).getResultList();
+    }
+
+    /** An account's own reports: post id, rule, note and time. */
+    public List<Object[]> flagsBy(long accountId) {
+        List<?> rows = em.createNativeQuery("select post_id, rule, note, flagged_at from forum_flag where flagger = ?1 order by id")
+                .setParameter(1, accountId).getResultList();
+        return rows.stream().map(r -> (Object[]) r).toList();
+    }
+
+    public long postCount(long debateId) {
+        return em.createQuery("select count(p) from Post p where p.debateId = :d", Long.class)
+                .setParameter("d", debateId).getSingleResult();
+    }
+}

@@ -1,0 +1,323 @@
+package org.madang.forum.debate;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.madang.forum.debate.application.DebateAdministration;
+import org.madang.forum.debate.application.DebateCatalogue;
+import org.madang.forum.debate.application.DebateForm;
+import org.madang.forum.debate.application.DebateViews.PostView;
+import org.madang.forum.debate.application.DebateViews.ThreadPage;
+import org.madang.forum.debate.application.Posting;
+import org.madang.forum.debate.domain.Audience;
+import org.madang.identity.domain.Region;
+import org.madang.platform.error.BusinessException;
+import org.madang.platform.error.Conflict;
+import org.madang.platform.error.Forbidden;
+import org.madang.testsupport.Deployments;
+import org.madang.testsupport.incontainer.Callers;
+import org.madang.testsupport.incontainer.VerifiedAccounts;
+import org.madang.testsupport.incontainer.VerifiedAccounts.Person;
+import org.madang.testsupport.time.MovableClock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.madang.testsupport.incontainer.Db.count;
+
+/**
+ * Policy debates inside the running server: an agency opens one for verified residents; threads,
+ * one level of replies, edits within 15 minutes with the history kept, deletion by the author,
+ * official answers by the agency only, agree/disagree once per account, keyset paging that
+ * returns every thread once in order, and the summary after closing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DebateArquillianIT {
+    static final String DEMO = "Madang!2026";
+    static final String PASSWORD = "Debate!2026";
+    static final String OFFICER = "officer2@madang.go.kr"; // Jongno-gu
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.fullWar(MovableClock.class);
+    }
+
+    @Inject
+    DebateAdministration administration;
+    @Inject
+    DebateCatalogue catalogue;
+    @Inject
+    Posting posting;
+    @Inject
+    VerifiedAccounts verified;
+    @Inject
+    Callers callers;
+    @Inject
+    MovableClock clock;
+    @Inject
+    org.madang.forum.debate.application.Moderating moderating;
+    @Inject
+    jakarta.enterprise.inject.Instance<org.madang.privacy.application.PersonalDataExporter> exporters;
+
+    long debate(Audience audience, String region) throws Exception {
+        return callers.as(OFFICER, DEMO, () -> administration.open(new DebateForm("시험 토론 " + System.nanoTime(),
+                "배경 설명", audience, region, Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(7)))));
+    }
+
+    <T> T as(Person p, Callable<T> work) throws Exception {
+        return callers.as(p.email(), PASSWORD, work);
+    }
+
+    static String key(Throwable t) {
+        return ((BusinessException) t).messageKey();
+    }
+
+    @Test
+    void threadsRepliesEditsDeletionsAndOfficialAnswers() throws Exception {
+        long id = debate(Audience.VERIFIED_RESIDENTS, null);
+        List<Person> people = verified.create(2, Region.SEOUL, PASSWORD);
+        Person a = people.get(0);
+        Person b = people.get(1);
+        long thread = as(a, () -> posting.post(id, "첫 글입니다", false));
+        assertThatThrownBy(() -> callers.as("citizen@madang.go.kr", DEMO, () -> posting.post(id, "기본 계정", false)))
+                .isInstanceOf(Forbidden.class).satisfies(t -> assertThat(key(t)).isEqualTo("debate.refused.notVerified"));
+        long reply = as(b, () -> posting.reply(thread, "답글입니다", false));
+        assertThatThrownBy(() -> as(a, () -> posting.reply(reply, "답글의 답글", false)))
+                .isInstanceOf(Conflict.class).satisfies(t -> assertThat(key(t)).isEqualTo("debate.reply.onlyToThreads"));
+
+        // edits: by the author only, within 15 minutes, the earlier wording kept
+        assertThatThrownBy(() -> as(b, () -> {
+            posting.edit(thread, "남의 글");
+            return null;
+        })).satisfies(t -> assertThat(key(t)).isEqualTo("debate.post.notAuthor"));
+        as(a, () -> {
+            posting.edit(thread, "고친 첫 글");
+            return null;
+        });
+        assertThat(count("select count(*) from forum_post_edit where post_id = ? and body = '첫 글입니다'", thread)).isEqualTo(1);
+        try {
+            clock.moveTo(Instant.now().plus(Duration.ofMinutes(16)));
+            assertThatThrownBy(() -> as(a, () -> {
+                posting.edit(thread, "너무 늦은 수정");
+                return null;
+            })).satisfies(t -> assertThat(key(t)).isEqualTo("debate.edit.tooLate"));
+        } finally {
+            clock.reset();
+        }
+
+        // official answers: an officer of the debate's agency, shown with the agency and role
+        long official = callers.as(OFFICER, DEMO, () -> posting.reply(thread, "종로구의 공식 답변입니다", true));
+        assertThatThrownBy(() -> callers.as("officer.seoul@madang.go.kr", DEMO, () -> posting.reply(thread, "남의 기관", true)))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("debate.official.notYourAgency"));
+        assertThatThrownBy(() -> as(a, () -> posting.post(id, "주민이 공식 답변", true))).isInstanceOf(Forbidden.class);
+        PostView t = catalogue.thread(thread, null).threads().get(0);
+        assertThat(t.body()).isEqualTo("고친 첫 글");
+        assertThat(t.editedAt()).isNotNull();
+        assertThat(t.replies()).isEqualTo(2);
+        assertThat(t.firstReplies()).extracting(PostView::id).containsExactly(reply, official);
+        PostView o = t.firstReplies().get(1);
+        assertThat(o.author()).isEqualTo("OFFICIAL");
+        assertThat(o.officialAgency().code()).isEqualTo("JONGNO");
+        assertThat(o.officialRole()).isEqualTo("OFFICER");
+        assertThat(catalogue.threads(id, "official", null).threads()).isEmpty(); // the official post is a reply
+
+        // agree / disagree: once per account, changeable
+        as(b, () -> {
+            posting.vote(thread, true);
+            posting.vote(thread, true);
+            return null;
+        });
+        as(a, () -> {
+            posting.vote(thread, false);
+            posting.vote(thread, true);
+            return null;
+        });
+        t = catalogue.thread(thread, null).threads().get(0);
+        assertThat(t.agree()).isEqualTo(2);
+        assertThat(t.disagree()).isZero();
+
+        // deletion leaves "deleted by the author" and takes no more replies
+        as(a, () -> {
+            posting.delete(thread);
+            return null;
+        });
+        t = catalogue.thread(thread, null).threads().get(0);
+        assertThat(t.deleted()).isTrue();
+        assertThat(t.body()).isNull();
+        assertThatThrownBy(() -> as(b, () -> posting.reply(thread, "삭제된 글에 답글", false)))
+                .satisfies(x -> assertThat(key(x)).isEqualTo("debate.reply.deleted"));
+
+        // a debate of one region: residents of other regions may not post
+        long local = debate(Audience.REGION_RESIDENTS, "BUSAN");
+        assertThatThrownBy(() -> as(a, () -> posting.post(local, "서울 주민", false)))
+                .satisfies(x -> assertThat(key(x)).isEqualTo("debate.refused.region"));
+        assertThat(as(a, () -> posting.standing(local)).refusalKey()).isEqualTo("debate.refused.region");
+
+        // the summary only after closing
+        assertThatThrownBy(() -> callers.as(OFFICER, DEMO, () -> {
+            administration.summarize(id, "정리");
+            return null;
+        })).satisfies(x -> assertThat(key(x)).isEqualTo("debate.summary.notClosed"));
+        try {
+            clock.moveTo(Instant.now().plus(Duration.ofDays(8)));
+            assertThatThrownBy(() -> as(b, () -> posting.post(id, "마감 뒤", false)))
+                    .satisfies(x -> assertThat(key(x)).isEqualTo("debate.notOpen"));
+            callers.as(OFFICER, DEMO, () -> {
+                administration.summarize(id, "토론을 정리합니다");
+                return null;
+            });
+        } finally {
+            clock.reset();
+        }
+        assertThat(catalogue.get(id).summary()).isEqualTo("토론을 정리합니다");
+    }
+
+    /** 45 threads read 20 at a time by keyset: every thread once, newest first; most agreed first by its own keyset. */
+    @Test
+    void keysetPagesReturnEveryThreadOnceInOrder() throws Exception {
+        long id = debate(Audience.SIGNED_IN, null);
+        List<Long> posted = new ArrayList<>();
+        callers.as("resident@madang.go.kr", DEMO, () -> {
+            for (int i = 0; i < 45; i++) {
+                posted.add(posting.post(id, "글 " + i, false));
+            }
+            return null;
+        });
+        // the 10th thread gets agrees, so it leads "most agreed"
+        callers.as("citizen@madang.go.kr", DEMO, () -> {
+            posting.vote(posted.get(10), true);
+            return null;
+        });
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            ThreadPage page = catalogue.threads(id, "newest", cursor);
+            page.threads().forEach(p -> seen.add(p.id()));
+            cursor = page.next();
+            pages++;
+        } while (cursor != null);
+        assertThat(pages).isEqualTo(3);
+        List<Long> newestFirst = new ArrayList<>(posted);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(seen).containsExactlyElementsOf(newestFirst);
+        List<Long> agreed = new ArrayList<>();
+        cursor = null;
+        do {
+            ThreadPage page = catalogue.threads(id, "agreed", cursor);
+            page.threads().forEach(p -> agreed.add(p.id()));
+            cursor = page.next();
+        } while (cursor != null);
+        assertThat(agreed).hasSize(45).doesNotHaveDuplicates();
+        assertThat(agreed.get(0)).isEqualTo(posted.get(10));
+        // an edited address is the start of the list, never an error
+        assertThat(catalogue.threads(id, "newest", "n-abc").threads()).hasSize(20);
+    }
+
+    /**
+     * Three flags from different people put a post under review (text withheld); a Seoul officer
+     * hides it under a rule; its author is told and appeals once; the officer who hid it may not
+     * decide the appeal, another one restores it; every step is in the public log, no flagger.
+     */
+    @Test
+    void threeFlagsReviewHideAppealOnceDecidedByAnotherModeratorAndAPublicLog() throws Exception {
+        long id = callers.as("officer.seoul@madang.go.kr", DEMO, () -> administration.open(new DebateForm(
+                "시험 토론 " + System.nanoTime(), "배경", Audience.SIGNED_IN, null, Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(7)))));
+        List<Person> people = verified.create(4, Region.SEOUL, PASSWORD);
+        Person author = people.get(0);
+        long post = as(author, () -> posting.post(id, "신고될 글", false));
+        for (int i = 1; i <= 2; i++) {
+            Person p = people.get(i);
+            as(p, () -> {
+                moderating.flag(post, org.madang.forum.debate.domain.ModerationRule.ABUSE, null);
+                return null;
+            });
+        }
+        assertThatThrownBy(() -> as(people.get(1), () -> {
+            moderating.flag(post, org.madang.forum.debate.domain.ModerationRule.SPAM, "또");
+            return null;
+        })).satisfies(t -> assertThat(key(t)).isEqualTo("moderation.flag.already"));
+        assertThat(catalogue.post(post).moderation().name()).as("two flags: still shown").isEqualTo("VISIBLE");
+        as(people.get(3), () -> {
+            moderating.flag(post, org.madang.forum.debate.domain.ModerationRule.ABUSE, "세 번째");
+            return null;
+        });
+        PostView v = catalogue.post(post);
+        assertThat(v.moderation().name()).isEqualTo("UNDER_REVIEW");
+        assertThat(v.body()).as("withheld while under review").isNull();
+        var queue = callers.as("officer.seoul@madang.go.kr", DEMO, () -> moderating.queue());
+        assertThat(queue).filteredOn(l -> l.post().id() == post).singleElement()
+                .satisfies(l -> assertThat(l.flags()).isEqualTo(3));
+        assertThat(callers.as("officer2@madang.go.kr", DEMO, () -> moderating.queue()))
+                .as("another agency's queue").noneMatch(l -> l.post().id() == post);
+
+        assertThatThrownBy(() -> as(author, () -> {
+            moderating.appeal(post, "숨겨지기 전");
+            return null;
+        })).satisfies(t -> assertThat(key(t)).isEqualTo("moderation.appeal.notHidden"));
+        callers.as("officer.seoul@madang.go.kr", DEMO, () -> {
+            moderating.hide(post, org.madang.forum.debate.domain.ModerationRule.ABUSE, "다른 참여자를 모욕했습니다");
+            return null;
+        });
+        v = catalogue.post(post);
+        assertThat(v.moderation().name()).isEqualTo("HIDDEN");
+        assertThat(v.hiddenReason()).isEqualTo("다른 참여자를 모욕했습니다");
+        assertThat(count("select count(*) from inbox_message where account_id = ? and subject_key = ?", author.id(),
+                "moderation.notice.hidden.subject")).isEqualTo(1);
+        assertThatThrownBy(() -> as(people.get(1), () -> {
+            moderating.appeal(post, "남의 글");
+            return null;
+        })).isInstanceOf(Forbidden.class);
+        as(author, () -> {
+            moderating.appeal(post, "모욕이 아니라 비판이었습니다");
+            return null;
+        });
+        assertThatThrownBy(() -> as(author, () -> {
+            moderating.appeal(post, "한 번 더");
+            return null;
+        })).satisfies(t -> assertThat(key(t)).isEqualTo("moderation.appeal.once"));
+        assertThatThrownBy(() -> callers.as("officer.seoul@madang.go.kr", DEMO, () -> {
+            moderating.decideAppeal(post, true, "내가 결정");
+            return null;
+        })).isInstanceOf(Forbidden.class).satisfies(t -> assertThat(key(t)).isEqualTo("moderation.appeal.anotherModerator"));
+        callers.as("publisher.seoul@madang.go.kr", DEMO, () -> {
+            moderating.decideAppeal(post, true, "정책 비판으로 보아 다시 공개합니다");
+            return null;
+        });
+        v = catalogue.post(post);
+        assertThat(v.moderation().name()).isEqualTo("VISIBLE");
+        assertThat(v.body()).isEqualTo("신고될 글");
+        var log = moderating.log(null).stream().filter(e -> e.postId() == post).toList();
+        assertThat(log).extracting(e -> e.action().name())
+                .containsExactly("APPEAL_RESTORED", "HIDDEN", "UNDER_REVIEW");
+        assertThat(log.get(1).reason()).isEqualTo("다른 참여자를 모욕했습니다");
+        assertThat(count("select count(*) from information_schema.columns where table_name = 'moderation_log'"
+                + " and column_name like '%flag%'")).as("the log has no place for a flagger").isZero();
+        // "download my data": the author's post, a reporter's report
+        assertThat(exported(author, "forumPosts")).contains(post);
+        assertThat(exported(people.get(1), "forumFlags")).containsExactly(post);
+        assertThat(exported(people.get(1), "forumPosts")).isEmpty();
+    }
+
+    List<Object> exported(Person p, String section) throws Exception {
+        return as(p, () -> {
+            for (var e : exporters) {
+                for (var s : e.export(p.id())) {
+                    if (s.id().equals(section)) {
+                        return s.records().stream().map(r -> r.get("forumPostNumber")).toList();
+                    }
+                }
+            }
+            throw new AssertionError("no section " + section);
+        });
+    }
+}
