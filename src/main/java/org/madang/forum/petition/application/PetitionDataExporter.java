@@ -24,6 +24,8 @@ public class PetitionDataExporter implements PersonalDataExporter {
     static final String LABELS = "privacy.export.field.";
 
     @Inject
+    ForumAgencies agencies;
+    @Inject
     PetitionRepository repo;
     @Inject
     CurrentUser currentUser;
@@ -36,7 +38,7 @@ public class PetitionDataExporter implements PersonalDataExporter {
         List<Map<String, Object>> started = new ArrayList<>();
         for (Petition p : repo.byAuthor(accountId)) {
             started.add(ExportSection.record().put("petitionNumber", p.getId()).put("petitionTitle", p.getTitle())
-                    .put("petitionText", p.getText()).put("petitionAgency", p.getAgencyCode())
+                    .put("petitionText", p.getText()).put("petitionAgency", agencyName(p.getAgencyCode()))
                     .put("petitionCreatedAt", p.getCreatedAt()).put("petitionPublishedAt", p.getPublishedAt()).build());
         }
         List<Map<String, Object>> sponsored = new ArrayList<>();
@@ -52,5 +54,11 @@ public class PetitionDataExporter implements PersonalDataExporter {
         return List.of(new ExportSection("petitions", "privacy.export.section.petitions", LABELS, started),
                 new ExportSection("petitionSponsorships", "privacy.export.section.petitionSponsorships", LABELS, sponsored),
                 new ExportSection("petitionSupports", "privacy.export.section.petitionSupports", LABELS, supported));
+    }
+
+    /** The agency in words, both languages as the other sections give them (never its code). */
+    private String agencyName(String code) {
+        ForumAgencies.AgencyName n = agencies.nameOf(code);
+        return n.ko().equals(n.en()) ? n.ko() : n.ko() + " / " + n.en();
     }
 }
