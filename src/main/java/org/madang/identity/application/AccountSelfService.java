@@ -10,6 +10,7 @@ import org.madang.identity.domain.Account;
 import org.madang.identity.domain.Business;
 import org.madang.identity.domain.BusinessRegistrationNumber;
 import org.madang.identity.domain.FamilyRegister;
+import org.madang.identity.domain.HealthInsuranceRegister;
 import org.madang.identity.domain.Mandate;
 import org.madang.identity.domain.PasswordPolicy;
 import org.madang.identity.domain.ResidentRegistry;
@@ -52,6 +53,8 @@ public class AccountSelfService {
     FamilyRegister familyRegister;
     @Inject
     org.madang.identity.infrastructure.ResidentIdentityRepository identities;
+    @Inject
+    HealthInsuranceRegister insurance;
 
     @OwnDataOnly
     public Views.AccountDetails myAccount() {
@@ -186,6 +189,22 @@ public class AccountSelfService {
                 f.person().sex().name()),
                 f.relatives().stream().map(r -> new Views.FamilyPerson(r.kind().name(), r.person().name(),
                         r.person().birthDate(), r.person().sex().name())).toList()));
+    }
+
+    /**
+     * The caller's own health insurance coverage as the NHIS holds it (for their eligibility
+     * certificate); empty unless the caller is a verified resident the register knows.
+     */
+    @OwnDataOnly
+    public java.util.Optional<Views.InsuranceRecordView> myHealthInsurance() {
+        Account a = me();
+        if (a.getVerification() != VerificationLevel.VERIFIED_RESIDENT || a.getBirthDate() == null) {
+            return java.util.Optional.empty();
+        }
+        List<HealthInsuranceRegister.Coverage> c = insurance.coverages(a.getName(), a.getBirthDate());
+        return c.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Views.InsuranceRecordView(a.getId(),
+                c.stream().map(p -> new Views.InsurancePeriod(p.kind().name(), p.through(), p.acquired(), p.lost()))
+                        .toList()));
     }
 
     private Account me() {

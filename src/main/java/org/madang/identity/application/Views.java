@@ -162,6 +162,23 @@ public final class Views {
         }
     }
 
+    /** The caller's own health insurance coverage, oldest first (kind as a code: WORKPLACE, LOCAL, DEPENDANT). */
+    public record InsuranceRecordView(long subjectId, List<InsurancePeriod> periods) implements PersonalData, Serializable {
+        public InsuranceRecordView {
+            periods = List.copyOf(periods);
+        }
+
+        @Override
+        public long dataSubjectId() {
+            return subjectId;
+        }
+    }
+
+    /** One period of coverage; {@code lost} is null while it lasts. */
+    public record InsurancePeriod(String kind, String through, java.time.LocalDate acquired, java.time.LocalDate lost)
+            implements Serializable {
+    }
+
     /** One person of a family record; {@code kind} is null for the person the record is about. */
     public record FamilyPerson(String kind, String name, java.time.LocalDate birthDate, String sex)
             implements Serializable {

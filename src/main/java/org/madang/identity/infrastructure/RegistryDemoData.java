@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.madang.identity.domain.FamilyRegister.Kind;
+import org.madang.identity.domain.HealthInsuranceRegister;
+import org.madang.identity.domain.HealthInsuranceRegister.Coverage;
 import org.madang.identity.domain.FamilyRegister.Sex;
 import org.madang.identity.domain.ResidentRegistry.Member;
 import org.madang.identity.domain.ResidentRegistry.PastAddress;
@@ -32,6 +34,8 @@ public class RegistryDemoData {
     ResidentTableRegistry registry;
     @Inject
     FamilyTableRegister family;
+    @Inject
+    HealthInsuranceTable insurance;
 
     public void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) DemoDataRequested event) {
         if (registry.hasHouseholds()) {
@@ -47,6 +51,21 @@ public class RegistryDemoData {
                 LocalDate.of(2011, 3, 2), LocalDate.of(2016, 2, 29)));
         LOG.info("identity demo data: registry households loaded");
         loadFamily();
+        loadInsurance();
+    }
+
+    /** 이서연's health insurance: two employers with a few months as a local subscriber between. */
+    private void loadInsurance() {
+        if (insurance.hasRecords()) {
+            return;
+        }
+        insurance.register("이서연", SEOYEON, new Coverage(HealthInsuranceRegister.Kind.WORKPLACE, "(주)한빛소프트",
+                LocalDate.of(2015, 3, 2), LocalDate.of(2021, 12, 31)));
+        insurance.register("이서연", SEOYEON, new Coverage(HealthInsuranceRegister.Kind.LOCAL, "서울특별시 마포구",
+                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 4, 30)));
+        insurance.register("이서연", SEOYEON, new Coverage(HealthInsuranceRegister.Kind.WORKPLACE, "(주)마당상사",
+                LocalDate.of(2022, 5, 2), null));
+        LOG.info("identity demo data: health insurance coverage loaded");
     }
 
     /** 이서연's record in the family relations register: her parents, her husband and their daughter. */

@@ -98,6 +98,15 @@ public class ApplicationResults {
                                     .filter(java.util.Objects::nonNull).toList()), "ko"));
             return;
         }
+        Optional<Views.InsuranceRecordView> insurance = HealthInsuranceContent.DOCUMENT_TYPE.equals(s.documentTypeKey())
+                && isApplicant(a) ? accounts.myHealthInsurance() : Optional.empty();
+        if (insurance.isPresent()) {
+            certificates.issue(new IssueRequest(a.reference(), a.getApplicantId(), a.getAssignment().getDepartmentId(),
+                    s.documentTypeKey(), HealthInsuranceContent.titleKo(), HealthInsuranceContent.titleEn(),
+                    a.getApplicantName(), HealthInsuranceContent.lines(insurance.get(), a.getApplicantName(),
+                    a.getAnswers().get("scope"), purpose(a, lines)), "ko"));
+            return;
+        }
         Optional<RegistryExtracts.BusinessExtract> business = registeredBusiness(a, s);
         if (business.isPresent()) {
             certificates.issue(new IssueRequest(a.reference(), a.getApplicantId(), a.getAssignment().getDepartmentId(),
@@ -139,11 +148,15 @@ public class ApplicationResults {
 
     /** The family relations register's record of the applicant, for their own instant certificate. */
     private Optional<Views.FamilyRecordView> registryFamily(Application a, ServiceView s) {
-        if (!FamilyCertificateContent.issues(s.documentTypeKey())
-                || currentUser.findAccountId().filter(id -> id == a.getApplicantId()).isEmpty()) {
+        if (!FamilyCertificateContent.issues(s.documentTypeKey()) || !isApplicant(a)) {
             return Optional.empty();
         }
         return accounts.myFamilyRecord();
+    }
+
+    /** Whether the caller is the applicant (an instant certificate: a read of one's own records). */
+    private boolean isApplicant(Application a) {
+        return currentUser.findAccountId().filter(id -> id == a.getApplicantId()).isPresent();
     }
 
     /** The purpose line among the answers (printed last on a certificate), or null. */

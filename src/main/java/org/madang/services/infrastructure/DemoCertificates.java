@@ -161,6 +161,7 @@ final class DemoCertificates {
                                 "ALL", "전체 이력", "Whole history", "WORKPLACE", "직장가입 이력만", "Workplace coverage only"))
                         .field(purpose(1))
                         .field(typed(FieldType.EMAIL, "email", 1, false, "발급 알림 받을 이메일", "E-mail for the notification"))
+                        .instantIssuance("HEALTH_INSURANCE_ELIGIBILITY", true)
                         .source("https://aitipp.blogspot.com/2025/10/3_5.html"),
                 service("BUSINESS_REGISTRATION_CERTIFICATE", CERTIFICATES, "NTS", "JONGNO_TAX", ProcessingPeriod.immediate(), 0,
                         "사업자등록증명 발급", "Certificate of business registration")

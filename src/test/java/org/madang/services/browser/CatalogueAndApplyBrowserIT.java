@@ -314,6 +314,30 @@ class CatalogueAndApplyBrowserIT {
                 .doesNotContain("최민호").doesNotContain("이정호");
     }
 
+    @Test
+    void aVerifiedResidentGetsHerHealthInsuranceCoverageFromTheInsurerAtOnce() throws Exception {
+        browser.driver().manage().deleteAllCookies();
+        signIn("resident@madang.go.kr");
+        browser.open("/services/?q=" + enc("건강보험 자격득실확인서"));
+        browser.clickAndWait(linkTo("건강보험 자격득실확인서 발급"));
+        assertThat(browser.text(".service-badges")).contains(KO.get("services.instant"));
+        browser.clickAndWait("applyOnline");
+        browser.clickAndWait("start:startApplication");
+        new Select(browser.byId("apply:q_scope")).selectByValue("WORKPLACE");
+        new Select(browser.byId("apply:q_purpose")).selectByValue("EMPLOYER");
+        browser.clickAndWait("apply:next");
+        browser.clickAndWait("submitForm:submit");
+        assertThat(browser.text("#status")).isEqualTo(KO.get("services.application.status.APPROVED"));
+        browser.open("/my/documents.xhtml");
+        String text = pdfText(browser.find("a.download-link").getAttribute("href"));
+        // the insurer's record of her workplace coverage, as asked: both employers, the current one open
+        assertThat(text).contains(KO.get("services.certificate.insurance.title"), "이서연",
+                KO.get("services.certificate.insurance.kind.WORKPLACE"), "(주)한빛소프트", "2015. 3. 2.", "2021. 12. 31.",
+                "(주)마당상사", "2022. 5. 2.", KO.get("services.certificate.insurance.current"), "회사 제출용");
+        assertThat(text).as("workplace coverage only").doesNotContain(KO.get("services.certificate.insurance.kind.LOCAL"))
+                .doesNotContain("서울특별시 마포구");
+    }
+
     /** Applies for an instantly issued certificate (general kind, for a bank) and returns its PDF's text. */
     private static String instantCertificate(String serviceName) throws Exception {
         browser.open("/services/?q=" + enc(serviceName.replace(" 발급", "")));
