@@ -37,15 +37,18 @@ sign_in() {
 
 # Issues an API token for the business representative through /my/business.xhtml and prints it.
 api_token() {
-  local jar="$WORK/business@madang.go.kr.jar" page state scopes=()
+  local jar="$WORK/business@madang.go.kr.jar" page state nonce scopes=()
   page=$(curl -fsS -c "$jar" -b "$jar" "$BASE/my/business.xhtml")
   state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  # PrimeFaces' CSP checks that a postback carries the page's nonce
+  nonce=$(printf '%s' "$page" | grep -o 'name="primefaces.nonce"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   for s in $(printf '%s' "$page" | grep -o 'name="tokenForm:tokenScopes"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//'); do
     scopes+=(--data-urlencode "tokenForm:tokenScopes=$s")
   done
   page=$(curl -fsS -L -c "$jar" -b "$jar" -H "Origin: $BASE" --data-urlencode "tokenForm=tokenForm" \
     --data-urlencode "tokenForm:tokenName=sqlmap $(date +%s)" "${scopes[@]}" --data-urlencode "tokenForm:tokenDays=1" \
-    --data-urlencode "tokenForm:issueToken=x" --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/my/business.xhtml")
+    --data-urlencode "tokenForm:issueToken=x" --data-urlencode "jakarta.faces.ViewState=$state" \
+    --data-urlencode "primefaces.nonce=$nonce" "$BASE/my/business.xhtml")
   printf '%s' "$page" | tr -d '\n' | grep -o '<textarea id="issuedTokenValue"[^>]*>[^<]*' | sed 's/.*>//' | head -1
 }
 
