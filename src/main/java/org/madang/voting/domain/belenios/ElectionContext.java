@@ -1,8 +1,9 @@
 package org.madang.voting.domain.belenios;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.math.BigInteger;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * An election ready for cryptography: its parameters plus the fixed-base tables of g and of the
@@ -11,14 +12,9 @@ import java.util.Map;
  */
 public final class ElectionContext {
     private static final int CACHE_SIZE = 8;
-    private static final Map<String, ElectionContext> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ElectionContext> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    // the portal's one cache library; upkeep on the calling thread, as platform.cache.Caches does
+    private static final Cache<String, ElectionContext> CACHE = Caffeine.newBuilder().maximumSize(CACHE_SIZE)
+            .executor(Runnable::run).build();
 
     private final Election election;
     private final FixedBaseTable g;
@@ -32,17 +28,7 @@ public final class ElectionContext {
 
     /** The (cached) context of an election. */
     public static ElectionContext of(Election election) {
-        String key = election.fingerprint();
-        synchronized (CACHE) {
-            ElectionContext c = CACHE.get(key);
-            if (c != null) {
-                return c;
-            }
-        }
-        ElectionContext fresh = new ElectionContext(election);
-        synchronized (CACHE) {
-            return CACHE.computeIfAbsent(key, k -> fresh);
-        }
+        return CACHE.get(election.fingerprint(), k -> new ElectionContext(election));
     }
 
     public Election election() {
