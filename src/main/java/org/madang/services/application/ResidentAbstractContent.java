@@ -6,7 +6,6 @@ import org.madang.identity.application.Views.PastAddress;
 import org.madang.platform.i18n.Texts;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,6 @@ import java.util.Locale;
  */
 final class ResidentAbstractContent {
     static final String DOCUMENT_TYPE = "RESIDENT_REGISTRATION_ABSTRACT";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy. M. d.");
     private static final Locale KO = Locale.KOREAN;
     private static final Locale EN = Locale.ENGLISH;
 
@@ -51,13 +49,7 @@ final class ResidentAbstractContent {
                 .filter(p -> "ALL".equals(addressHistory)
                         || (p.movedOut() != null && p.movedOut().isAfter(today.minusYears(5))))
                 .toList();
-        int k = 0;
-        for (PastAddress p : past) {
-            k++;
-            lines.add(new IssueRequest.ContentLine(text(KO, "services.certificate.registry.past", k),
-                    text(EN, "services.certificate.registry.past", k),
-                    text(KO, "services.certificate.registry.pastValue", p.address(), day(p.movedIn()), day(p.movedOut()))));
-        }
+        lines.addAll(ResidentCertificateContent.pastAddressLines(past));
         if (past.isEmpty()) {
             lines.add(line("noPast", text(KO, "services.certificate.abstract.noPastValue")));
         }
@@ -81,7 +73,7 @@ final class ResidentAbstractContent {
     }
 
     private static String day(LocalDate d) {
-        return d == null ? "—" : DAY.format(d);
+        return ResidentCertificateContent.day(d);
     }
 
     private static String text(Locale locale, String key, Object... args) {

@@ -53,17 +53,24 @@ final class ResidentCertificateContent {
                         || ("LAST5".equals(addressHistory) && p.movedOut() != null
                         && p.movedOut().isAfter(today.minusYears(5))))
                 .toList();
-        int k = 0;
-        for (PastAddress p : past) {
-            k++;
-            lines.add(new IssueRequest.ContentLine(text(KO, "services.certificate.registry.past", k),
-                    text(EN, "services.certificate.registry.past", k),
-                    text(KO, "services.certificate.registry.pastValue", p.address(), day(p.movedIn()), day(p.movedOut()))));
-        }
+        lines.addAll(pastAddressLines(past));
         if (purpose != null) {
             lines.add(purpose);
         }
         return lines;
+    }
+
+    /** Past addresses, numbered, as the 등본 and the 초본 both print them. */
+    static List<IssueRequest.ContentLine> pastAddressLines(List<PastAddress> past) {
+        List<IssueRequest.ContentLine> out = new ArrayList<>();
+        int k = 0;
+        for (PastAddress p : past) {
+            k++;
+            out.add(new IssueRequest.ContentLine(text(KO, "services.certificate.registry.past", k),
+                    text(EN, "services.certificate.registry.past", k),
+                    text(KO, "services.certificate.registry.pastValue", p.address(), day(p.movedIn()), day(p.movedOut()))));
+        }
+        return out;
     }
 
     static String titleKo() {
@@ -79,7 +86,7 @@ final class ResidentCertificateContent {
                 text(EN, "services.certificate.registry." + key), value == null ? "" : value);
     }
 
-    private static String day(LocalDate d) {
+    static String day(LocalDate d) {
         return d == null ? "—" : DAY.format(d);
     }
 
