@@ -20,12 +20,6 @@ public final class ApplicationNumber implements Serializable, Comparable<Applica
     private static final Pattern FORMAT = Pattern.compile("(\\d{8})-?(\\d{6})-?(\\d)");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-    /** Damm's totally anti-symmetric quasigroup of order 10. */
-    private static final int[][] DAMM = {
-            {0, 3, 1, 7, 5, 9, 8, 6, 4, 2}, {7, 0, 9, 2, 1, 5, 4, 8, 6, 3}, {4, 2, 0, 6, 8, 7, 1, 3, 5, 9},
-            {1, 7, 5, 0, 9, 8, 3, 4, 2, 6}, {6, 1, 2, 3, 0, 4, 5, 9, 7, 8}, {3, 6, 7, 4, 2, 0, 9, 5, 8, 1},
-            {5, 8, 6, 9, 7, 2, 0, 1, 3, 4}, {8, 9, 4, 5, 3, 6, 2, 0, 1, 7}, {9, 4, 3, 8, 6, 1, 7, 2, 0, 5},
-            {2, 5, 8, 1, 4, 3, 6, 7, 9, 0}};
 
     private final LocalDate date;
     private final int sequence;
@@ -77,15 +71,7 @@ public final class ApplicationNumber implements Serializable, Comparable<Applica
 
     /** The Damm check digit of a string of decimal digits. */
     static int dammDigit(String digits) {
-        int interim = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            char c = digits.charAt(i);
-            if (c < '0' || c > '9') {
-                throw new IllegalArgumentException("not a digit: " + c);
-            }
-            interim = DAMM[interim][c - '0'];
-        }
-        return interim;
+        return org.madang.platform.integrity.DammCheckDigit.of(digits);
     }
 
     public LocalDate date() {
