@@ -1,5 +1,7 @@
 package org.madang.audit;
 
+import org.madang.testsupport.InContainer;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -7,6 +9,7 @@ import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
 
 /** Test-only service with audited methods, deployed into the test archive by AuditTrailArquillianIT. */
+@InContainer
 @Stateless
 public class AuditProbe {
     @Resource

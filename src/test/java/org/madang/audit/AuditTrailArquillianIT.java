@@ -50,7 +50,7 @@ class AuditTrailArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(AuditProbe.class, ProbeRefused.class, Sql.class);
+        return Deployments.fullWar();
     }
 
     @Inject

@@ -1,5 +1,6 @@
 package org.madang.audit;
 
+import org.madang.testsupport.InContainer;
 import org.madang.testsupport.incontainer.Db;
 
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.util.Map;
  * tables' owner): reads rows behind the application's back, and tampers with them the way an
  * intruder with that user would, by switching the append-only trigger off for one transaction.
  */
+@InContainer
 final class Sql {
     /** Rows as column-name maps, in query order. */
     List<Map<String, Object>> rows(String sql, Object... params) throws Exception {

@@ -50,7 +50,7 @@ class DisclosureArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(OpenFiles.class, KoreanSearchQuality.class);
+        return Deployments.fullWar();
     }
 
     @Inject

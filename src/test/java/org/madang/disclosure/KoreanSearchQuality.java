@@ -1,5 +1,6 @@
 package org.madang.disclosure;
 
+import org.madang.testsupport.InContainer;
 import org.madang.disclosure.application.OpenViews.SearchPage;
 import org.madang.disclosure.application.PublicationForm;
 import org.madang.disclosure.application.Upload;
@@ -21,6 +22,7 @@ import java.util.function.Function;
  * compounds and spacing (전세사기 / 전세 사기), unknown words (아리수) and English words in Korean
  * text (EV, AI, PM), plus English queries against English titles.
  */
+@InContainer
 final class KoreanSearchQuality {
     record Doc(String key, String titleKo, String titleEn, String... text) {
     }

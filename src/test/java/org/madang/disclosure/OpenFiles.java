@@ -1,5 +1,7 @@
 package org.madang.disclosure;
 
+import org.madang.testsupport.InContainer;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Files for the disclosure tests: Korean PDFs made with the bundled font, CSVs, a scan without text. */
+@InContainer
 public final class OpenFiles {
     private OpenFiles() {
     }

@@ -61,7 +61,7 @@ class SignInProtectionArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(GreenMailbox.class, MovableClock.class);
+        return Deployments.fullWar();
     }
 
     @Inject

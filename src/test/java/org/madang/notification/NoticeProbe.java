@@ -1,5 +1,7 @@
 package org.madang.notification;
 
+import org.madang.testsupport.InContainer;
+
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import org.madang.platform.notification.Notice;
  * Test-only service deployed by NotificationArquillianIT: a business transaction that fires a
  * notice (and commits, or fails and rolls back), and direct access to the outbox for the retry tests.
  */
+@InContainer
 @Stateless
 public class NoticeProbe {
     @Inject

@@ -51,7 +51,7 @@ class NotificationArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(NoticeProbe.class, ProbeFailure.class, GreenMailbox.class);
+        return Deployments.fullWar();
     }
 
     @Inject

@@ -1,5 +1,7 @@
 package org.madang.platform;
 
+import org.madang.testsupport.InContainer;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,6 +10,7 @@ import jakarta.ejb.Stateless;
 import org.madang.platform.security.Roles;
 
 /** Test archive only: an EJB that says who called it, to check that Callers reaches @RolesAllowed. */
+@InContainer
 @Stateless
 public class CallerEcho {
     @Resource

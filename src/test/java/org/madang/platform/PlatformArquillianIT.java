@@ -30,7 +30,7 @@ class PlatformArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(CallerEcho.class);
+        return Deployments.fullWar();
     }
 
     @Inject

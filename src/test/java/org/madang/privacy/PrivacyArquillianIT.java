@@ -62,7 +62,7 @@ class PrivacyArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(PrivacyFixtures.class, ApplicationFixtures.class);
+        return Deployments.fullWar();
     }
 
     @Inject

@@ -1,5 +1,7 @@
 package org.madang.privacy;
 
+import org.madang.testsupport.InContainer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.madang.identity.application.AccountRegistration;
@@ -17,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link Db}'s plain JDBC outside the application's transactions, to read what was committed and to
  * move due dates into the past.
  */
+@InContainer
 @ApplicationScoped
 public class PrivacyFixtures {
     public static final String DEMO = "Madang!2026";

@@ -91,7 +91,7 @@ class ObjectAccessArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(PageSession.class, PrivacyFixtures.class, ApplicationFixtures.class);
+        return Deployments.fullWar();
     }
 
     @Inject

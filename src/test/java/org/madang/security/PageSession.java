@@ -1,5 +1,7 @@
 package org.madang.security;
 
+import org.madang.testsupport.InContainer;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the real sign-in form, so pages and servlets decide exactly as they do for a browser.
  * Usable from a plain HTTP test and from inside the container (the application at context root /).
  */
+@InContainer
 public final class PageSession {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");

@@ -1,5 +1,6 @@
 package org.madang.services;
 
+import org.madang.testsupport.InContainer;
 import org.madang.services.application.FieldDefinition;
 import org.madang.services.application.FormDefinition;
 import org.madang.services.domain.FieldType;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  * working when the catalogue's forms change: the first option of a choice, a plausible value of
  * each type, and for a pattern the first of a few realistic values that matches it.
  */
+@InContainer
 public final class ApplicationFixtures {
     /** The smallest file every PDF reader and the type sniffer accept as a PDF. */
     public static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"

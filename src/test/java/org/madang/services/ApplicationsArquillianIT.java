@@ -84,7 +84,7 @@ class ApplicationsArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(ApplicationFixtures.class);
+        return Deployments.fullWar();
     }
 
     @Inject

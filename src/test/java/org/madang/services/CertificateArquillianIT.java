@@ -53,7 +53,7 @@ class CertificateArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(CertificateProbeServlet.class, CertificateFixtures.class);
+        return Deployments.fullWar();
     }
 
     @Inject

@@ -1,5 +1,7 @@
 package org.madang.services;
 
+import org.madang.testsupport.InContainer;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -33,6 +35,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** People, requests and readings for CertificateArquillianIT. */
+@InContainer
 final class CertificateFixtures {
     static final String DEMO = "Madang!2026";
     static final String PASSWORD = "Citizen!2026";

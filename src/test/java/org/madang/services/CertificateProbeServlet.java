@@ -1,5 +1,7 @@
 package org.madang.services;
 
+import org.madang.testsupport.InContainer;
+
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -28,6 +30,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
  * citizens on fifty server threads, each with its own security context: the real shape of the
  * concurrent load the issuance must survive.
  */
+@InContainer
 @WebServlet("/it/certificates")
 public class CertificateProbeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;

@@ -51,7 +51,7 @@ class FormPagesArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(ApplicationFixtures.class);
+        return Deployments.fullWar();
     }
 
     @Inject

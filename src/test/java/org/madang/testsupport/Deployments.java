@@ -15,6 +15,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Test archives for Arquillian in-container tests.
@@ -27,9 +32,13 @@ import java.nio.charset.StandardCharsets;
  * real WAR rather than a hand-picked subset means the tests see the same persistence unit,
  * interceptors, security and CDI wiring as production.
  *
- * <p>Each deployment of the full WAR costs about 15 s on 2 idle cores (much more on a busy machine),
- * so keep <b>one Arquillian IT class per context</b> (PlatformArquillianIT, IdentityArquillianIT,
- * AuditTrailArquillianIT...) with many test methods, rather than many small classes.
+ * <p>Each deployment of the full WAR costs about 15 s on 2 idle cores (much more on a busy machine)
+ * and leaves some of Liberty's memory behind, so <b>all Arquillian ITs share one archive</b>: it holds
+ * every {@code *ArquillianIT} class and every helper marked {@link InContainer}, is deployed by the
+ * first IT of the run and stays deployed until the test JVM ends
+ * ({@link org.madang.testsupport.arquillian.RunningLibertyContainer}). An IT therefore finds the
+ * application as earlier ITs left it: it must create its own rows and put back what it moves (the
+ * {@code MovableClock}). Keep one Arquillian IT class per context with many test methods.
  *
  * <p>Both applications share the database: the test archive's start-up migrator finds no pending
  * migration, and the demo-data loaders run a second time, so they must be idempotent. Tests that
@@ -78,19 +87,61 @@ public final class Deployments {
     }
 
     /**
-     * The built WAR plus the given classes (each with its nested classes), the in-container helpers
-     * and the test libraries that in-container code needs.
+     * The built WAR plus every Arquillian IT, every {@link InContainer} helper (each with its nested
+     * classes), the in-container helpers of {@link Callers}'s package and the test libraries that
+     * in-container code needs.
      */
-    public static WebArchive fullWar(Class<?>... classes) {
+    public static WebArchive fullWar() {
         File war = builtWar();
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, NAME).importFrom(war).as(WebArchive.class);
         archive.addPackage(Callers.class.getPackage()); // Callers, CapturedResponse, Db
-        archive.addClasses(classes);
+        archive.addClass(InContainer.class);
+        for (Class<?> type : inContainerClasses()) {
+            archive.addClass(type); // with its inner and anonymous classes
+        }
         archive.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         archive.addAsLibrary(jarOf(org.awaitility.Awaitility.class));
         archive.addAsLibrary(jarOf(org.hamcrest.Matcher.class)); // Awaitility's own dependency
         skipOpenApiScan(archive);
         return archive;
+    }
+
+    /** The top-level test classes named *ArquillianIT or marked @InContainer, found in the compiled tests. */
+    static List<Class<?>> inContainerClasses() {
+        Path root = testClassesDirectory();
+        try (Stream<Path> files = Files.walk(root)) {
+            List<Class<?>> found = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
+                    .sorted().toList()) {
+                String relative = root.relativize(file).toString();
+                String name = relative.substring(0, relative.length() - ".class".length()).replace(File.separatorChar, '.');
+                if (name.endsWith("ArquillianIT")) {
+                    found.add(load(name));
+                } else if (name.startsWith("org.madang.") && load(name).isAnnotationPresent(InContainer.class)) {
+                    found.add(load(name));
+                }
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            // not initialised: a browser test's static fields must not start anything here
+            return Class.forName(name, false, Deployments.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException("cannot read test class " + name, e);
+        }
+    }
+
+    private static Path testClassesDirectory() {
+        try {
+            return Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * password will do. The IMAP port comes from the system property madang.imap.port (failsafe's JVM)
  * or the server variable GREENMAIL_IMAP_PORT (inside Liberty), both set by the `it` profile.
  */
+@InContainer
 public final class GreenMailbox {
     private GreenMailbox() {
     }

@@ -1,5 +1,7 @@
 package org.madang.voting;
 
+import org.madang.testsupport.InContainer;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the independent verifier, belenios-tool 2.0 (/usr/bin/belenios-tool), for the voting ITs. */
+@InContainer
 public final class Tool {
     static final Path EXE = Path.of("/usr/bin/belenios-tool");
 

@@ -70,7 +70,7 @@ class VotingArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(Tool.class);
+        return Deployments.fullWar();
     }
 
     @Inject

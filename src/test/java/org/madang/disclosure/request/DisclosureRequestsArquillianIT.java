@@ -70,7 +70,7 @@ class DisclosureRequestsArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(MovableClock.class, org.madang.disclosure.OpenFiles.class);
+        return Deployments.fullWar();
     }
 
     @Inject

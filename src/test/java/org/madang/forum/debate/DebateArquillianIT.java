@@ -47,7 +47,7 @@ class DebateArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(MovableClock.class);
+        return Deployments.fullWar();
     }
 
     @Inject

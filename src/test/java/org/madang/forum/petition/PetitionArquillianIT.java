@@ -66,7 +66,7 @@ class PetitionArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(PetitionProbeServlet.class, MovableClock.class);
+        return Deployments.fullWar();
     }
 
     @Inject

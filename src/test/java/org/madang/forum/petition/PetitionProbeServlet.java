@@ -1,5 +1,7 @@
 package org.madang.forum.petition;
 
+import org.madang.testsupport.InContainer;
+
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -22,6 +24,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
  * supports a petition, so that many requests at once are many residents on many server threads.
  * Answers 200 with the count after this support, or 409 with the refusal's message key.
  */
+@InContainer
 @WebServlet("/it/petitions")
 public class PetitionProbeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;

@@ -78,7 +78,7 @@ class BundlesArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(ApplicationFixtures.class);
+        return Deployments.fullWar();
     }
 
     @Inject

@@ -2,7 +2,10 @@ package org.madang.testsupport.arquillian;
 
 import io.openliberty.arquillian.managed.WLPManagedContainer;
 import io.openliberty.arquillian.managed.WLPManagedContainerConfiguration;
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.shrinkwrap.api.Archive;
 
 import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnector;
@@ -26,13 +29,48 @@ import java.nio.file.Path;
  * writes its JMX address to {@code logs/state/com.ibm.ws.jmx.local.address} inside the server's own
  * directory, so reading that file identifies exactly our server.
  *
+ * <p>It also deploys the shared test archive once per test JVM: every IT's {@code @Deployment} is
+ * {@code Deployments.fullWar()}, which already holds all ITs, so the first deployment serves the
+ * rest, and the archive is taken away when the JVM ends. Redeploying the full WAR for each IT class
+ * cost ~15-40 s each and left ~40 MB of metaspace behind each time in Liberty.
+ *
  * <p>Everything else (deploy into dropins, wait for the ApplicationMBean, undeploy) is the stock
  * container's. It never starts or stops a server: {@code mvn verify} does that around the tests.
  * Written against arquillian-liberty-managed-jakarta 2.1.3 (private fields set by reflection); if an
  * upgrade renames them, {@link #start()} fails with a message saying so.
  */
 public class RunningLibertyContainer extends WLPManagedContainer {
+    /** The archive deployed for the whole run, by name, and what Arquillian needs to call into it. */
+    private static String keptName;
+    private static ProtocolMetaData kept;
+
     private WLPManagedContainerConfiguration configuration;
+
+    @Override
+    public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+        if (kept != null && archive.getName().equals(keptName)) {
+            return kept;
+        }
+        ProtocolMetaData deployed = super.deploy(archive);
+        keptName = archive.getName();
+        kept = deployed;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> undeployKept(archive), "undeploy " + keptName));
+        return deployed;
+    }
+
+    /** Kept for the next IT; see {@link #deploy}. */
+    @Override
+    public void undeploy(Archive<?> archive) {
+    }
+
+    private void undeployKept(Archive<?> archive) {
+        try {
+            super.undeploy(archive);
+        } catch (DeploymentException | RuntimeException e) {
+            // the server stops right after the tests anyway; the dropins file is what matters
+            System.err.println("Could not undeploy " + archive.getName() + ": " + e);
+        }
+    }
 
     @Override
     public void setup(WLPManagedContainerConfiguration configuration) {

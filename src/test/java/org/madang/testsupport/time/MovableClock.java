@@ -1,5 +1,7 @@
 package org.madang.testsupport.time;
 
+import org.madang.testsupport.InContainer;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -12,13 +14,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The portal's {@link Clock} in a test archive that adds this class
- * ({@code Deployments.fullWar(..., MovableClock.class)}): the system clock plus an offset that a test
+ * The portal's {@link Clock} in the Arquillian test archive ({@code Deployments.fullWar()}, which
+ * holds every {@code @InContainer} class): the system clock plus an offset that a test
  * can move, so rules that depend on "now" (a poll closing, a deadline passing) are tested without
  * sleeping. It replaces {@code platform/time/ClockProducer} in that archive only (an enabled
  * alternative wins over the producer); the real application keeps the system clock. A test that
- * moves it must {@link #reset()} it in a {@code finally}, because other tests deploy the same archive.
+ * moves it must {@link #reset()} it in a {@code finally}, because every later IT of the run shares this archive.
  */
+@InContainer
 @ApplicationScoped
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)

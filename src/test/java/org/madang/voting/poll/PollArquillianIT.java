@@ -82,7 +82,7 @@ class PollArquillianIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.fullWar(PollProbeServlet.class, MovableClock.class);
+        return Deployments.fullWar();
     }
 
     @Inject

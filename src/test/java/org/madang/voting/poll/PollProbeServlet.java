@@ -1,5 +1,7 @@
 package org.madang.voting.poll;
 
+import org.madang.testsupport.InContainer;
+
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -24,6 +26,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
  * part in a poll, so that many requests at once are many residents on many server threads.
  * Answers 200 with "sequence code", or 409 with the refusal's message key.
  */
+@InContainer
 @WebServlet("/it/polls")
 public class PollProbeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
