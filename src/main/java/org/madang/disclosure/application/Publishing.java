@@ -22,6 +22,7 @@ import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +50,8 @@ public class Publishing {
     CurrentUser currentUser;
     @Inject
     Clock clock;
+    @Inject
+    ZoneId zone;
 
     /** Saves a draft with its file (checked, read and scanned for personal data) and returns its id. */
     @Audited("open.draft")
@@ -95,7 +98,7 @@ public class Publishing {
             throw new InvalidInput("open.publish.atInPast").onField("publishAt");
         }
         Publication p = mine(id);
-        p.publish(at != null && at.isAfter(now) ? at : null, now);
+        p.publish(at != null && at.isAfter(now) ? at : null, now, zone);
         repo.changed(p);
     }
 

@@ -19,6 +19,7 @@ import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Instant;
 
 /**
@@ -40,6 +41,8 @@ public class ReleasePublishing {
     CurrentUser currentUser;
     @Inject
     Clock clock;
+    @Inject
+    ZoneId zone;
 
     /** What issue 13 hands over: the request, the department that decided it, the released file. */
     public record ReleasedFile(@NotBlank String requestReference, long departmentId, @NotBlank String titleKo,
@@ -64,7 +67,7 @@ public class ReleasePublishing {
         p.answerRequest(r.requestReference());
         boolean published = !p.current().blocksPublication();
         if (published) {
-            p.publish(null, now);
+            p.publish(null, now, zone);
         }
         repo.changed(p);
         return new Released(p.getId(), published);

@@ -51,7 +51,6 @@ import java.util.Set;
 @Indexed(index = "publication")
 public class Publication {
     /** Years (the "year" facet) are Korean calendar years. */
-    public static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
     public static final int MAX_REASON = 2000;
 
     @Id
@@ -103,6 +102,9 @@ public class Publication {
     @Column(name = "published_at")
     @GenericField(name = "published", sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant publishedAt;
+    /** The year of publishedAt in the portal's time zone, fixed when published (a search facet). */
+    @Column(name = "published_year")
+    private Integer publishedYear;
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
     @Column(name = "withdrawal_reason", length = MAX_REASON)
@@ -202,8 +204,11 @@ public class Publication {
         updatedAt = now;
     }
 
-    /** Publishes now, or from a later moment ({@code at}); refused while personal data is unconfirmed. */
-    public void publish(Instant at, Instant now) {
+    /**
+     * Publishes now, or from a later moment ({@code at}); refused while personal data is unconfirmed.
+     * {@code zone} is the portal's time zone, in which the publication's year is counted.
+     */
+    public void publish(Instant at, Instant now, ZoneId zone) {
         requireStatus(PublicationStatus.DRAFT);
         if (current().blocksPublication()) {
             throw new PersonalDataFound(current().getFindings());
@@ -213,6 +218,7 @@ public class Publication {
         }
         status = PublicationStatus.PUBLISHED;
         publishedAt = at == null ? now : at;
+        publishedYear = publishedAt.atZone(zone).getYear();
         updatedAt = now;
     }
 
@@ -303,7 +309,7 @@ public class Publication {
     @GenericField(name = "year", aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public Integer getYear() {
-        return publishedAt == null ? null : publishedAt.atZone(KOREA).getYear();
+        return publishedYear;
     }
 
     // --- read access -------------------------------------------------------------------------

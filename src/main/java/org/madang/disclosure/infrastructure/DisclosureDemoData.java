@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ public class DisclosureDemoData {
     OrganisationDirectory organisations;
     @Inject
     Clock clock;
+    @Inject
+    ZoneId zone;
 
     public void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DemoDataRequested event) {
         List<DemoPublications.Item> items = DemoPublications.all();
@@ -63,7 +66,7 @@ public class DisclosureDemoData {
                         : pdf.document(it.details().titleKo(), it.paragraphs());
                 Publication p = publish(it.details(), it.agency(), departments.get(it.agency() + "/" + it.department()),
                         intake.take(it.fileName(), bytes), it.date().atTime(LocalTime.of(10, 0))
-                                .atZone(Publication.KOREA).toInstant(), now);
+                                .atZone(zone).toInstant(), now);
                 byTitle.put(it.details().titleKo(), p);
                 if (it.relatedTitleKo() != null && byTitle.containsKey(it.relatedTitleKo())) {
                     p.relateTo(byTitle.get(it.relatedTitleKo()).getId());
@@ -94,7 +97,7 @@ public class DisclosureDemoData {
     private Publication publish(PublicationDetails d, String agency, long department, StoredFile file, Instant at,
                                 Instant now) {
         Publication p = repo.add(new Publication(d, agency, department, file, "demo", now));
-        p.publish(at, now);
+        p.publish(at, now, zone);
         repo.changed(p);
         return p;
     }

@@ -21,6 +21,7 @@ import org.madang.voting.domain.poll.Selection;
 import org.madang.voting.infrastructure.poll.PollRepository;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,8 @@ public class TakingPart {
     ParticipantFacts facts;
     @Inject
     Clock clock;
+    @Inject
+    ZoneId zone;
 
     /** Whether the caller may take part in this poll now, and if not, why. */
     public Standing standing(long pollId) {
@@ -57,7 +60,7 @@ public class TakingPart {
             return new Standing(false, phase == PollPhase.UPCOMING ? "poll.refused.notYetOpen" : "poll.refused.closed");
         }
         Optional<String> refusal = c.getEligibility().refusal(me.verifiedResident(), me.region(), me.birthDate(),
-                c.closingDay());
+                c.closingDay(zone));
         return new Standing(false, refusal.orElse(null));
     }
 

@@ -41,7 +41,6 @@ import java.util.Map;
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "kind", length = 10)
 public abstract class Consultation {
-    public static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -162,8 +161,9 @@ public abstract class Consultation {
         return now.isBefore(closesAt) ? PollPhase.OPEN : PollPhase.COUNTING;
     }
 
-    public LocalDate closingDay() {
-        return LocalDate.ofInstant(closesAt, KOREA);
+    /** The calendar day the poll closes on in the portal's time zone (age limits are reached by then). */
+    public LocalDate closingDay(ZoneId zone) {
+        return LocalDate.ofInstant(closesAt, zone);
     }
 
     /**

@@ -155,7 +155,7 @@ class PollRulesTest {
     void theClosingDayIsCountedInKorea() {
         // 2026-12-04T15:30Z is already 5 December in Seoul
         Poll p = new Poll(TEXTS, null, OPENS, Instant.parse("2026-12-04T15:30:00Z"), null, "admin", NOW);
-        assertThat(p.closingDay()).isEqualTo(LocalDate.of(2026, 12, 5));
+        assertThat(p.closingDay(java.time.ZoneId.of("Asia/Seoul"))).isEqualTo(LocalDate.of(2026, 12, 5));
     }
 
     @Test
