@@ -62,7 +62,9 @@ STATIC_BYTES=$(curl -fsS -o /dev/null -w '%{size_download}' "$BASE$STATIC") || {
 JAR="$WORK/cookies"
 login_page=$(curl -fsS -c "$JAR" -b "$JAR" "$BASE/login.xhtml")
 view_state=$(printf '%s' "$login_page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -fsS -o /dev/null -c "$JAR" -b "$JAR" \
+# a same-origin POST (cross-site ones are refused) carrying its page's nonce (else 400)
+nonce=$(printf '%s' "$login_page" | grep -o 'name="primefaces.nonce"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -fsS -o /dev/null -c "$JAR" -b "$JAR" -H "Origin: $BASE" --data-urlencode "primefaces.nonce=$nonce" \
   --data-urlencode "signInForm=signInForm" --data-urlencode "email=$CITIZEN" \
   --data-urlencode "password=$PASSWORD" --data-urlencode "submit=submit" \
   --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/login.xhtml"

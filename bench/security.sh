@@ -26,12 +26,15 @@ curl -fsS -o /dev/null "$BASE/health/ready" || { echo "no ready portal at $BASE"
 
 # Signs in through the real form and prints the session's cookie header for sqlmap.
 sign_in() {
-  local jar="$WORK/$1.jar" page state
+  local jar="$WORK/$1.jar" page state nonce
   page=$(curl -fsS -c "$jar" -b "$jar" "$BASE/login.xhtml")
   state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  # a postback without its page's nonce is refused (400) before the form is read
+  nonce=$(printf '%s' "$page" | grep -o 'name="primefaces.nonce"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   curl -fsS -o /dev/null -c "$jar" -b "$jar" -H "Origin: $BASE" \
     --data-urlencode "signInForm=signInForm" --data-urlencode "email=$1" --data-urlencode "password=$PASSWORD" \
-    --data-urlencode "submit=submit" --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml"
+    --data-urlencode "submit=submit" --data-urlencode "jakarta.faces.ViewState=$state" \
+    --data-urlencode "primefaces.nonce=$nonce" "$BASE/login.xhtml"
   awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar"
 }
 
@@ -40,7 +43,7 @@ api_token() {
   local jar="$WORK/business@madang.go.kr.jar" page state nonce scopes=()
   page=$(curl -fsS -c "$jar" -b "$jar" "$BASE/my/business.xhtml")
   state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-  # PrimeFaces' CSP checks that a postback carries the page's nonce
+  # a postback must carry its page's nonce (PostbackNonceCheck)
   nonce=$(printf '%s' "$page" | grep -o 'name="primefaces.nonce"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   for s in $(printf '%s' "$page" | grep -o 'name="tokenForm:tokenScopes"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//'); do
     scopes+=(--data-urlencode "tokenForm:tokenScopes=$s")

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.madang.testsupport.HttpSignIn;
+import org.madang.testsupport.Texts;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityHeadersHttpIT {
     private static final String BASE = System.getProperty("madang.url", "http://localhost:9080");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Path LOG = Path.of(System.getProperty("madang.wlp.home", "target/liberty/wlp"),
+            "usr/servers/defaultServer/logs/messages.log");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private static HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
@@ -138,6 +143,48 @@ class SecurityHeadersHttpIT {
         assertThat(citizen.post(path, form + "&madang_form_token=forged").statusCode()).as("a wrong token").isEqualTo(403);
         HttpResponse<String> withToken = citizen.post(path, form + "&madang_form_token=" + HttpSignIn.enc(token));
         assertThat(withToken.statusCode()).as("with the token: the form answers (asking for the confirmation)").isEqualTo(200);
+    }
+
+    @Test
+    void aPostbackWithoutItsPagesNonceIsA400PageAndANormalPostbackStillWorks() throws Exception {
+        long logBefore = Files.exists(LOG) ? Files.size(LOG) : 0;
+        HttpSignIn visitor = HttpSignIn.anonymous(BASE);
+        String page = visitor.get("/register.xhtml").body();
+        String nonce = HttpSignIn.field(page, "primefaces.nonce").orElseThrow(() -> new AssertionError("no nonce field"));
+        // an empty registration: accepted, it answers the form again with its field messages
+        String form = "registerForm=registerForm&submit=x&jakarta.faces.ViewState="
+                + HttpSignIn.enc(HttpSignIn.field(page, "jakarta.faces.ViewState").orElseThrow());
+        String badNonce = java.util.Base64.getEncoder().encodeToString(java.util.UUID.randomUUID().toString().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        for (String without : List.of(form, form + "&primefaces.nonce=", form + "&primefaces.nonce=" + HttpSignIn.enc(badNonce),
+                form + "&primefaces.nonce=not-a-nonce")) {
+            HttpResponse<String> r = visitor.post("/register.xhtml", without);
+            assertThat(r.statusCode()).as("postback %s", without.replaceAll(".*&primefaces", "primefaces")).isEqualTo(400);
+            // the whole translated 400 page, with its own fresh nonce on its scripts and in its one policy
+            assertThat(r.body()).contains(Texts.of("ko").get("error.400.title")).contains("</html>")
+                    .doesNotContain("CspException").doesNotContain("at org.").doesNotContain("registerForm");
+            List<String> csp = r.headers().allValues("Content-Security-Policy");
+            assertThat(csp).hasSize(1);
+            Matcher n = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(csp.get(0));
+            assertThat(n.find()).isTrue();
+            assertThat(n.group(1)).isNotEqualTo(nonce).isNotEqualTo(badNonce);
+            assertThat(r.body()).contains("nonce=\"" + n.group(1) + "\"");
+        }
+        HttpResponse<String> normal = visitor.post("/register.xhtml", form + "&primefaces.nonce=" + HttpSignIn.enc(nonce));
+        assertThat(normal.statusCode()).isEqualTo(200);
+        assertThat(normal.body()).contains("id=\"registerForm\"").contains("</html>");
+        // and a postback that redirects (the sign-in form, with its nonce) signs in
+        HttpSignIn.as(BASE, "citizen@madang.go.kr");
+        if (Files.exists(LOG)) {
+            String added;
+            try (var in = Files.newInputStream(LOG)) {
+                in.skipNBytes(Math.min(logBefore, Files.size(LOG)));
+                added = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertThat(added).as("refusals are not incidents").doesNotContain("CspException").doesNotContain("incident ");
+            assertThat(added.lines().filter(l -> l.contains("PostbackNonceCheck")).count())
+                    .as("one short line per refusal").isLessThanOrEqualTo(4);
+        }
     }
 
     @Test

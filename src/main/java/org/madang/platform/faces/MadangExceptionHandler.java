@@ -18,6 +18,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.madang.platform.error.Failures;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.NotFound;
+import org.primefaces.csp.CspException;
 
 import java.util.Iterator;
 import java.util.UUID;
@@ -29,7 +30,7 @@ import java.util.logging.Logger;
  * The one place where failures become what a person sees. A BusinessException becomes a translated
  * message on the same page (input kept), and so does a change someone else saved first (optimistic
  * locking: "changed meanwhile, reload"); a refused role, the 403 page; an expired view, the
- * "page expired" page; input a service's Bean Validation refused (a check the page missed), a
+ * "page expired" page; a request without its page's script nonce, the 400 page; input a service's Bean Validation refused (a check the page missed), a
  * message on the same page; anything else is logged with an incident number and shown as the 500
  * page, never as a stack trace. Logs name classes and places, never messages or values
  * ({@link Failures}).
@@ -78,6 +79,11 @@ public class MadangExceptionHandler extends ExceptionHandlerWrapper {
                     Messages.add(null, FacesMessage.SEVERITY_ERROR, "input.rejected");
                     fc.validationFailed();
                     fc.renderResponse();
+                } else if (find(t, CspException.class) != null) {
+                    // a request without its page's script nonce (PostbackNonceCheck refuses postbacks
+                    // earlier): the caller's mistake, not an incident
+                    LOG.info(() -> "request without its page's nonce refused: " + viewId(fc));
+                    sendError(fc, HttpServletResponse.SC_BAD_REQUEST);
                 } else if (find(t, EJBAccessException.class) != null) {
                     sendError(fc, HttpServletResponse.SC_FORBIDDEN);
                 } else if (find(t, ViewExpiredException.class) != null) {
@@ -106,6 +112,10 @@ public class MadangExceptionHandler extends ExceptionHandlerWrapper {
             ec.responseSendError(status, null);
         }
         fc.responseComplete();
+    }
+
+    private static String viewId(FacesContext fc) {
+        return fc.getViewRoot() == null ? "?" : fc.getViewRoot().getViewId();
     }
 
     private static String clientIdOf(FacesContext fc, String id) {
