@@ -78,6 +78,9 @@ select p.id, 1, 'bench-' || p.id || case when p.kind = 'DATASET' then '.csv' els
        p.title_ko || '. ' || p.summary_ko || ' ' || repeat(p.keywords || '의 추진 현황과 향후 계획을 정리하였습니다. ', 8),
        'EXTRACTED', 'bench', now()
 from rows p;  -- (a statement does not see its own CTE's inserts in the table: read them from RETURNING)
+-- the year facet, as the portal counts it when it publishes (MADANG_TIME_ZONE, Asia/Seoul by default)
+update publication set published_year = extract(year from published_at at time zone 'Asia/Seoul')::integer
+ where published_year is null and published_at is not null;
 SQL
   echo "generated in $(( $(date +%s) - t0 )) s" >&2
 fi
