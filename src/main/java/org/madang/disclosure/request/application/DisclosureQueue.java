@@ -15,7 +15,6 @@ import org.madang.disclosure.request.domain.NonDisclosureGround;
 import org.madang.disclosure.request.domain.ObjectionOutcome;
 import org.madang.disclosure.request.domain.RequestDetails;
 import org.madang.disclosure.request.domain.RequestOfficer;
-import org.madang.disclosure.request.domain.RequestStatus;
 import org.madang.disclosure.request.infrastructure.DisclosureRequestRepository;
 import org.madang.identity.application.Views;
 import org.madang.platform.audit.AuditTarget;
@@ -69,9 +68,11 @@ public class DisclosureQueue {
         RequestOfficer me = officers.me();
         DisclosureRequest r = requests.get(number);
         r.requireDepartment(me);
-        RequestView v = RequestView.of(r, places.place(r.getDepartmentId()), calendar.today());
+        LocalDate today = calendar.today();
+        RequestView v = RequestView.of(r, places.place(r.getDepartmentId()), today);
         boolean handler = me.supervisor() || (r.getAssigneeId() != null && r.getAssigneeId() == me.accountId());
-        return new CaseView(v, r.getRequesterName(), r.getStatus() == RequestStatus.RECEIVED, handler, me.supervisor());
+        return new CaseView(v, r.getRequesterName(), r.getStatus().claimable(), handler, me.supervisor(),
+                RequestViews.Actions.of(r, handler, today));
     }
 
     @Audited("disclosureRequest.claim")

@@ -144,10 +144,19 @@ public final class RequestViews {
 
     /** What an officer of the department sees: the request, the requester's name, what they may do. */
     public record CaseView(RequestView request, String requesterName, boolean mayClaim, boolean mayAct,
-                           boolean supervisor) implements PersonalData, Serializable {
+                           boolean supervisor, Actions actions) implements PersonalData, Serializable {
         @Override
         public long dataSubjectId() {
             return request.requesterId();
+        }
+    }
+
+    /** The commands the request allows this officer now, as the aggregate decides (the page shows only these). */
+    public record Actions(boolean decide, boolean extend, boolean transfer, boolean notifyThirdParty)
+            implements Serializable {
+        static Actions of(DisclosureRequest r, boolean handler, LocalDate today) {
+            return new Actions(handler && r.getStatus().decidable(), handler && r.extendable(today),
+                    r.transferable(handler), handler && r.getStatus().inReview());
         }
     }
 

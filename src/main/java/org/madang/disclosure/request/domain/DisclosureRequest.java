@@ -175,6 +175,16 @@ public class DisclosureRequest {
         step(Kind.TRANSFERRED, officer, r, now);
     }
 
+    /** Whether {@link #extend} is still possible on {@code today} (the officer's page offers it only then). */
+    public boolean extendable(LocalDate today) {
+        return status.inReview() && !extended && !today.isAfter(dueOn);
+    }
+
+    /** Whether {@link #transfer} is open to an officer of the department (the handler, once it is taken). */
+    public boolean transferable(boolean handler) {
+        return status.claimable() || (handler && status.decidable());
+    }
+
     /** The one extension by 10 days, with its reason, made before the decision period has ended. */
     public void extend(RequestOfficer officer, String reason, DisclosureCalendar calendar, Instant now) {
         requireHandler(officer);

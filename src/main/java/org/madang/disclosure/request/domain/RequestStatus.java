@@ -24,6 +24,21 @@ public enum RequestStatus {
         throw new Conflict("disclosure.request.status.conflict", name());
     }
 
+    /** Waiting in a department's queue for an officer to take it. */
+    public boolean claimable() {
+        return this == RECEIVED;
+    }
+
+    /** Taken by an officer and not waiting for the requester: it may be decided. */
+    public boolean decidable() {
+        return this == UNDER_REVIEW;
+    }
+
+    /** Taken and undecided (in review, or waiting for the requester's clarification). */
+    public boolean inReview() {
+        return this == UNDER_REVIEW || this == AWAITING_CLARIFICATION;
+    }
+
     public boolean isOpen() {
         return OPEN.contains(this);
     }

@@ -11,6 +11,7 @@ import org.madang.disclosure.request.domain.NonDisclosureGround;
 import org.madang.disclosure.request.domain.ObjectionOutcome;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.servlet.http.Part;
 import org.madang.disclosure.application.Upload;
 import org.madang.disclosure.request.application.Releasing;
@@ -155,6 +156,12 @@ public class DisclosureCaseView implements Serializable {
     public List<Target> getTargets() { return targets; }
     public DecisionKind[] getDecisions() { return DecisionKind.values(); }
     public NonDisclosureGround[] getAllGrounds() { return NonDisclosureGround.values(); }
+
+    /** The decision's grounds as short options ("제9조제1항 제6호") for the withheld parts. */
+    public List<SelectItem> getWithheldGroundOptions() {
+        return view.request().grounds().stream()
+                .map(g -> new SelectItem(g, Messages.format("disclosure.request.groundShort", g.number()))).toList();
+    }
     public ObjectionOutcome[] getOutcomes() { return ObjectionOutcome.values(); }
     public String getQuestion() { return question; }
     public void setQuestion(String question) { this.question = question; }

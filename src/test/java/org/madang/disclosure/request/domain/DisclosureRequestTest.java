@@ -61,6 +61,27 @@ class DisclosureRequestTest {
     }
 
     @Test
+    void theOfferedActionsFollowTheCommandsThatWouldSucceed() {
+        DisclosureRequest r = filed("2026-02-06T10:00");
+        assertThat(r.getStatus().claimable()).isTrue();
+        assertThat(r.transferable(false)).as("anyone of the department may send on an unclaimed request").isTrue();
+        assertThat(r.extendable(LocalDate.parse("2026-02-09"))).isFalse();
+        r.claim(officer, at("2026-02-09T09:00"));
+        assertThat(r.getStatus().claimable()).isFalse();
+        assertThat(r.getStatus().decidable()).isTrue();
+        assertThat(r.transferable(false)).as("only its handler, once taken").isFalse();
+        assertThat(r.transferable(true)).isTrue();
+        assertThat(r.extendable(LocalDate.parse("2026-02-19"))).as("on the due day").isTrue();
+        assertThat(r.extendable(LocalDate.parse("2026-02-20"))).as("the day after").isFalse();
+        r.extend(officer, "자료가 방대함", cal, at("2026-02-19T17:00"));
+        assertThat(r.extendable(LocalDate.parse("2026-02-19"))).as("extended once already").isFalse();
+        r.askClarification(officer, "어느 기간입니까?", cal, at("2026-02-20T10:00"));
+        assertThat(r.getStatus().decidable()).isFalse();
+        assertThat(r.getStatus().inReview()).isTrue();
+        assertThat(r.transferable(true)).isFalse();
+    }
+
+    @Test
     void extendOnceAndOnlyBeforeTheDueDatePassed() {
         DisclosureRequest r = filed("2026-02-06T10:00");
         r.claim(officer, at("2026-02-09T09:00"));
