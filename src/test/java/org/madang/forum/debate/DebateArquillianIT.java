@@ -185,12 +185,15 @@ class DebateArquillianIT {
     void keysetPagesReturnEveryThreadOnceInOrder() throws Exception {
         long id = debate(Audience.SIGNED_IN, null);
         List<Long> posted = new ArrayList<>();
-        callers.as("resident@madang.go.kr", DEMO, () -> {
-            for (int i = 0; i < 45; i++) {
-                posted.add(posting.post(id, "글 " + i, false));
-            }
-            return null;
-        });
+        // nine people, five threads each: a person may post five times a minute
+        for (Person p : verified.create(9, Region.SEOUL, PASSWORD)) {
+            as(p, () -> {
+                for (int i = 0; i < 5; i++) {
+                    posted.add(posting.post(id, "글 " + posted.size(), false));
+                }
+                return null;
+            });
+        }
         // the 10th thread gets agrees, so it leads "most agreed"
         callers.as("citizen@madang.go.kr", DEMO, () -> {
             posting.vote(posted.get(10), true);
@@ -220,6 +223,66 @@ class DebateArquillianIT {
         assertThat(agreed.get(0)).isEqualTo(posted.get(10));
         // an edited address is the start of the list, never an error
         assertThat(catalogue.threads(id, "newest", "n-abc").threads()).hasSize(20);
+    }
+
+    /**
+     * Abuse limits (defaults: 5 posts a minute, 60 a day, no same text within 24 hours, 4,000
+     * characters): the refused post is not saved, the limit is named in the message, and the
+     * agency's official posts are not limited.
+     */
+    @Test
+    void postingLimitsPerMinutePerDayRepeatedTextAndLength() throws Exception {
+        long id = debate(Audience.SIGNED_IN, null);
+        Person p = verified.create(1, Region.SEOUL, PASSWORD).get(0);
+        long first = as(p, () -> posting.post(id, "버스 노선을 늘려 주세요", false));
+        for (int i = 1; i < 5; i++) {
+            String text = "의견 " + i;
+            as(p, () -> posting.reply(first, text, false));
+        }
+        assertThatThrownBy(() -> as(p, () -> posting.post(id, "여섯 번째 글", false))).isInstanceOf(Conflict.class)
+                .satisfies(t -> assertThat(key(t)).isEqualTo("forum.limit.postsPerMinute"))
+                .satisfies(t -> assertThat(((BusinessException) t).arguments()).containsExactly(5));
+        assertThatThrownBy(() -> as(p, () -> posting.reply(first, "여섯 번째 답글", false)))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("forum.limit.postsPerMinute"));
+        assertThat(count("select count(*) from forum_post where author_account_id = ?", p.id())).isEqualTo(5);
+        // an officer of the debate's agency answers officially as often as needed
+        for (int i = 0; i < 6; i++) {
+            callers.as(OFFICER, DEMO, () -> posting.reply(first, "검토하겠습니다", true));
+        }
+        Instant start = Instant.now();
+        try {
+            clock.moveTo(start.plus(Duration.ofMinutes(2)));
+            // the same text again, however it is spaced or cased, in a thread or a reply
+            for (String again : List.of("버스  노선을\n늘려 주세요 ", "버스 노선을 늘려\u200b 주세요")) {
+                assertThatThrownBy(() -> as(p, () -> posting.post(id, again, false))).isInstanceOf(Conflict.class)
+                        .satisfies(t -> assertThat(key(t)).isEqualTo("forum.limit.repeated"))
+                        .satisfies(t -> assertThat(((BusinessException) t).field()).isEqualTo("body"));
+            }
+            assertThatThrownBy(() -> as(p, () -> posting.reply(first, "의견 1", false)))
+                    .satisfies(t -> assertThat(key(t)).isEqualTo("forum.limit.repeated"));
+            as(p, () -> posting.post(id, "버스 노선을 늘려 주세요!", false));
+            // too long: refused by the post's own check, whatever the page let through
+            assertThatThrownBy(() -> as(p, () -> posting.post(id, "가".repeat(4001), false)))
+                    .satisfies(t -> assertThat(key(t)).isEqualTo("debate.textRequired"));
+            // 60 in 24 hours: five every two minutes (a minute's window then holds none of the last five)
+            for (int minute = 4; count("select count(*) from forum_post where author_account_id = ?", p.id()) < 60; minute += 2) {
+                clock.moveTo(start.plus(Duration.ofMinutes(minute)));
+                for (int i = 0; i < 5 && count("select count(*) from forum_post where author_account_id = ?", p.id()) < 60; i++) {
+                    String text = "하루 글 " + minute + "-" + i;
+                    as(p, () -> posting.reply(first, text, false));
+                }
+            }
+            clock.moveTo(start.plus(Duration.ofHours(1)));
+            assertThatThrownBy(() -> as(p, () -> posting.post(id, "예순한 번째", false)))
+                    .satisfies(t -> assertThat(key(t)).isEqualTo("forum.limit.postsPerDay"))
+                    .satisfies(t -> assertThat(((BusinessException) t).arguments()).containsExactly(60));
+            // a day later: posting again, and the first text too
+            clock.moveTo(start.plus(Duration.ofHours(25)));
+            as(p, () -> posting.post(id, "버스 노선을 늘려 주세요", false));
+        } finally {
+            clock.reset();
+        }
+        assertThat(count("select count(*) from forum_post where author_account_id = ?", p.id())).isEqualTo(61);
     }
 
     /**

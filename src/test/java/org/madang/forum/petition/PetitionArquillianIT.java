@@ -225,6 +225,58 @@ class PetitionArquillianIT {
     }
 
     /** 200 residents support at the same moment, each on a server thread of its own: exactly 200 are counted. */
+    /**
+     * Abuse limits (defaults: 3 petitions a day, no same title or text within 24 hours, 10 supports
+     * or withdrawals a minute) and the lengths: each refusal names its field or limit and saves nothing.
+     */
+    @Test
+    void limitsOnStartingPetitionsAndOnSupportingThemAndTheLengths() throws Exception {
+        Person author = verified.create(1, Region.SEOUL, PASSWORD).get(0);
+        assertThat(start(author, "버스 노선을 늘려 주세요", "첫 청원의 본문입니다.")).isPositive();
+        assertThatThrownBy(() -> start(author, "  버스 노선을  늘려 주세요 ", "다른 본문")).isInstanceOf(Conflict.class)
+                .satisfies(t -> assertThat(key(t)).isEqualTo("petition.limit.repeated"))
+                .satisfies(t -> assertThat(((BusinessException) t).field()).isEqualTo("title"));
+        assertThatThrownBy(() -> start(author, "다른 제목", "첫 청원의\n본문입니다."))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("petition.limit.repeated"))
+                .satisfies(t -> assertThat(((BusinessException) t).field()).isEqualTo("text"));
+        assertThatThrownBy(() -> start(author, "가".repeat(151), "본문"))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("petition.textRequired"))
+                .satisfies(t -> assertThat(((BusinessException) t).field()).isEqualTo("title"));
+        assertThatThrownBy(() -> start(author, "긴 본문", "가".repeat(6001)))
+                .satisfies(t -> assertThat(((BusinessException) t).field()).isEqualTo("text"));
+        start(author, "두 번째 청원", "두 번째 본문");
+        start(author, "세 번째 청원", "세 번째 본문");
+        assertThatThrownBy(() -> start(author, "네 번째 청원", "네 번째 본문"))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("petition.limit.draftsPerDay"))
+                .satisfies(t -> assertThat(((BusinessException) t).arguments()).containsExactly(3));
+        assertThat(count("select count(*) from petition where author_account_id = ?", author.id())).isEqualTo(3);
+
+        long id = published(verified.create(1, Region.SEOUL, PASSWORD).get(0));
+        Person p = verified.create(1, Region.JEJU, PASSWORD).get(0);
+        for (int i = 0; i < 5; i++) {
+            as(p, () -> supporting.support(id));
+            as(p, () -> supporting.withdraw(id));
+        }
+        assertThatThrownBy(() -> as(p, () -> supporting.support(id))).isInstanceOf(Conflict.class)
+                .satisfies(t -> assertThat(key(t)).isEqualTo("petition.limit.supportsPerMinute"))
+                .satisfies(t -> assertThat(((BusinessException) t).arguments()).containsExactly(10));
+        assertThat(count("select support_count from petition where id = ?", id)).isEqualTo(6);
+        try {
+            clock.moveTo(Instant.now().plus(Duration.ofMinutes(2)));
+            assertThat(as(p, () -> supporting.support(id))).isEqualTo(7);
+            assertThat(count("select count(*) from petition_support_action where account_id = ?", p.id()))
+                    .as("notes older than the window are gone").isEqualTo(1);
+            clock.moveTo(Instant.now().plus(Duration.ofHours(25)));
+            start(author, "버스 노선을 늘려 주세요", "첫 청원의 본문입니다.");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    long start(Person author, String title, String text) throws Exception {
+        return as(author, () -> drafting.draft(new PetitionForm(title, text, PetitionCategory.TRANSPORT, AGENCY)));
+    }
+
     @Test
     void twoHundredConcurrentSupportsByTwoHundredResidentsGiveExactlyTwoHundred() throws Exception {
         Person author = verified.create(1, Region.SEOUL, PASSWORD).get(0);

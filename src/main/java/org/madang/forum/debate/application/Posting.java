@@ -8,10 +8,14 @@ import org.madang.forum.debate.application.DebateViews.PostingStanding;
 import org.madang.forum.debate.domain.Debate;
 import org.madang.forum.debate.domain.Post;
 import org.madang.forum.debate.infrastructure.DebateRepository;
+import org.madang.forum.limits.application.ForumLimits;
+import org.madang.forum.limits.domain.RateLimit;
+import org.madang.forum.limits.domain.SameText;
 import org.madang.identity.application.OrganisationDirectory;
 import org.madang.identity.application.ParticipantFacts;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
+import org.madang.platform.error.Conflict;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
@@ -24,6 +28,8 @@ import java.util.Optional;
  * Posting in a debate: threads, replies (one level), edits within 15 minutes, deleting one's own
  * post, agreeing or disagreeing. Who may post is the debate's audience; an officer of the debate's
  * agency may post as its official voice (the agency and the officer's role are shown, not the name).
+ * A person's threads and replies are limited per minute and per day, and the same text twice within
+ * a while is refused ({@link ForumLimits}); the page keeps what was typed.
  */
 @Stateless
 @RolesAllowed(Roles.CITIZEN)
@@ -36,6 +42,8 @@ public class Posting {
     OrganisationDirectory organisations;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    ForumLimits limits;
     @Inject
     Clock clock;
 
@@ -55,8 +63,11 @@ public class Posting {
     public long post(@AuditTarget("debate") long debateId, @NotNull String body, boolean official) {
         Debate d = repo.get(debateId);
         String role = role(d, official);
-        Post p = Post.thread(d, currentUser.accountId(), body, role == null ? null : d.getAgencyCode(), role,
-                Instant.now(clock));
+        Instant now = Instant.now(clock);
+        if (role == null) {
+            withinLimits(body, now);
+        }
+        Post p = Post.thread(d, currentUser.accountId(), body, role == null ? null : d.getAgencyCode(), role, now);
         repo.add(p);
         return p.getId();
     }
@@ -66,8 +77,11 @@ public class Posting {
         Post thread = repo.postForUpdate(threadId);
         Debate d = repo.get(thread.getDebateId());
         String role = role(d, official);
-        Post p = Post.reply(d, thread, currentUser.accountId(), body, role == null ? null : d.getAgencyCode(), role,
-                Instant.now(clock));
+        Instant now = Instant.now(clock);
+        if (role == null) {
+            withinLimits(body, now);
+        }
+        Post p = Post.reply(d, thread, currentUser.accountId(), body, role == null ? null : d.getAgencyCode(), role, now);
         repo.add(p);
         return p.getId();
     }
@@ -94,6 +108,18 @@ public class Posting {
         }
         repo.setVote(postId, currentUser.accountId(), agree);
         p.voted(before, agree);
+    }
+
+    /** Refuses a post over the account's rate limits, or the same text as one of its recent posts. */
+    private void withinLimits(String body, Instant now) {
+        long me = currentUser.accountId();
+        RateLimit minute = limits.postsPerMinute();
+        minute.check(repo.postsSince(me, minute.since(now)));
+        RateLimit day = limits.postsPerDay();
+        day.check(repo.postsSince(me, day.since(now)));
+        if (SameText.repeats(body, repo.bodiesSince(me, now.minus(limits.repeatWindow())))) {
+            throw new Conflict("forum.limit.repeated", limits.repeatHours()).onField("body");
+        }
     }
 
     private String role(Debate d, boolean official) {

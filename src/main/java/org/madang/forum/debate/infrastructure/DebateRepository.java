@@ -179,6 +179,19 @@ public class DebateRepository {
         return rows.stream().map(r -> (Object[]) r).toList();
     }
 
+    /** Threads and replies the account wrote after {@code since}, deleted ones included. */
+    public long postsSince(long accountId, java.time.Instant since) {
+        return em.createQuery("select count(p) from Post p where p.authorAccountId = :a and p.createdAt > :s", Long.class)
+                .setParameter("a", accountId).setParameter("s", since).getSingleResult();
+    }
+
+    /** The texts of the account's posts written after {@code since} and not deleted (as many as the posting limits let through). */
+    public List<String> bodiesSince(long accountId, java.time.Instant since) {
+        return em.createQuery("select p.body from Post p where p.authorAccountId = :a and p.createdAt > :s"
+                        + " and p.deletedAt is null", String.class)
+                .setParameter("a", accountId).setParameter("s", since).getResultList();
+    }
+
     public long postCount(long debateId) {
         return em.createQuery("select count(p) from Post p where p.debateId = :d", Long.class)
                 .setParameter("d", debateId).getSingleResult();

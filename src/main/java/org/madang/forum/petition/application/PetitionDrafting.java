@@ -5,6 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import org.madang.forum.limits.application.ForumLimits;
+import org.madang.forum.limits.domain.RateLimit;
+import org.madang.forum.limits.domain.SameText;
 import org.madang.forum.petition.application.PetitionViews.DraftView;
 import org.madang.forum.petition.application.PetitionViews.SponsorStanding;
 import org.madang.forum.petition.domain.Petition;
@@ -32,7 +35,8 @@ import java.util.UUID;
 /**
  * A verified resident drafts a petition, gathers {@value Petition#SPONSORS_NEEDED} sponsors (other
  * verified residents, once each, through the draft's private link) and publishes it. Sponsors and
- * the author become its first supporters at publication.
+ * the author become its first supporters at publication. An account starts a few petitions a day at
+ * most, never the same title or text twice within a while ({@link ForumLimits}).
  */
 @Stateless
 @RolesAllowed(Roles.CITIZEN)
@@ -54,6 +58,8 @@ public class PetitionDrafting {
     @Inject
     Event<Notice> notices;
     @Inject
+    ForumLimits limits;
+    @Inject
     Clock clock;
 
     /** A new draft by the caller, who must be a verified resident; returns its id. */
@@ -63,10 +69,32 @@ public class PetitionDrafting {
         if (form.agency() != null && !form.agency().isBlank() && agencies.find(form.agency()).isEmpty()) {
             throw new InvalidInput("petition.agencyUnknown").onField("agency");
         }
+        Instant now = Instant.now(clock);
+        withinLimits(form, now);
         Petition p = new Petition(form.title(), form.text(), form.category(), form.agency(), currentUser.accountId(),
-                me, newToken(), Instant.now(clock));
+                me, newToken(), now);
         repo.add(p);
         return p.getId();
+    }
+
+    /**
+     * Refuses a petition over the account's daily limit, or with the title or the text of one it
+     * started recently (the form keeps what was typed).
+     */
+    private void withinLimits(PetitionForm form, Instant now) {
+        long account = currentUser.accountId();
+        RateLimit day = limits.draftsPerDay();
+        Instant daySince = day.since(now);
+        Instant repeatSince = now.minus(limits.repeatWindow());
+        List<Petition> started = repo.startedSince(account, daySince.isBefore(repeatSince) ? daySince : repeatSince);
+        day.check(started.stream().filter(p -> p.getCreatedAt().isAfter(daySince)).count());
+        List<Petition> recent = started.stream().filter(p -> p.getCreatedAt().isAfter(repeatSince)).toList();
+        if (SameText.repeats(form.title(), recent.stream().map(Petition::getTitle).toList())) {
+            throw new Conflict("petition.limit.repeated", limits.repeatHours()).onField("title");
+        }
+        if (SameText.repeats(form.text(), recent.stream().map(Petition::getText).toList())) {
+            throw new Conflict("petition.limit.repeated", limits.repeatHours()).onField("text");
+        }
     }
 
     /** The caller's own petitions, drafts included, newest first, each with its sponsor link. */

@@ -239,6 +239,26 @@ public class PetitionRepository {
     }
 
     /** Ids of the petitions an account supports now. */
+    /** Petitions the account started after {@code since} (drafts and published alike). */
+    public List<Petition> startedSince(long accountId, Instant since) {
+        return em.createQuery("select p from Petition p where p.authorAccountId = :a and p.createdAt > :s", Petition.class)
+                .setParameter("a", accountId).setParameter("s", since).getResultList();
+    }
+
+    /** Supports and withdrawals by the account after {@code since}. */
+    public long supportActionsSince(long accountId, Instant since) {
+        return ((Number) em.createNativeQuery("select count(*) from petition_support_action where account_id = ?1 and acted_at > ?2")
+                .setParameter(1, accountId).setParameter(2, since).getSingleResult()).longValue();
+    }
+
+    /** Notes a support or withdrawal for the rate limit, and forgets the account's notes older than {@code keepSince}. */
+    public void noteSupportAction(long accountId, Instant at, Instant keepSince) {
+        em.createNativeQuery("delete from petition_support_action where account_id = ?1 and acted_at < ?2")
+                .setParameter(1, accountId).setParameter(2, keepSince).executeUpdate();
+        em.createNativeQuery("insert into petition_support_action (account_id, acted_at) values (?1, ?2)")
+                .setParameter(1, accountId).setParameter(2, at).executeUpdate();
+    }
+
     public List<Long> supportedBy(long accountId) {
         return nativeLongs("select petition_id from petition_support where account_id = ?1 order by supported_at desc",
                 accountId);

@@ -81,6 +81,15 @@ class DebateJourneyBrowserIT {
         browser.fill("body", "저도 찬성합니다");
         browser.clickAndWait("submitPost");
         assertThat(browser.findAll("#replies article")).hasSize(1);
+        // the same words again (other spacing): refused beside the field, what was typed stays
+        browser.open("/my/forum/post.xhtml?thread=" + thread);
+        browser.fill("body", "저도  찬성합니다 ");
+        browser.clickAndWait("submitPost");
+        assertThat(browser.currentPath()).startsWith("/my/forum/post.xhtml");
+        assertThat(browser.text("body")).contains(java.text.MessageFormat.format(
+                Texts.messages("ko").get("forum.limit.repeated"), 24));
+        assertThat(browser.byId("body").getAttribute("value")).isEqualTo("저도  찬성합니다 ");
+        axeOnBothScreens();
 
         // -- the agency answers officially --
         signIn("officer.seoul@madang.go.kr");
