@@ -26,7 +26,8 @@ public class AgencyResource {
     public record AgencyJson(String code, String nameKo, String nameEn, String kind, List<DepartmentJson> departments) {
     }
 
-    public record DepartmentJson(String code, String nameKo, String nameEn) {
+    /** The id is what a filing names (e.g. departmentId of POST /api/open/requests). */
+    public record DepartmentJson(long id, String code, String nameKo, String nameEn) {
     }
 
     @GET
@@ -42,6 +43,6 @@ public class AgencyResource {
 
     private static AgencyJson json(Views.AgencyView a) {
         return new AgencyJson(a.code(), a.nameKo(), a.nameEn(), a.kind().name(),
-                a.departments().stream().map(d -> new DepartmentJson(d.code(), d.nameKo(), d.nameEn())).toList());
+                a.departments().stream().map(d -> new DepartmentJson(d.id(), d.code(), d.nameKo(), d.nameEn())).toList());
     }
 }

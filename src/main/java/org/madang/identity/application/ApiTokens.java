@@ -15,6 +15,7 @@ import org.madang.identity.infrastructure.AccountRepository;
 import org.madang.identity.infrastructure.CredentialRepository;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
+import org.madang.platform.error.InvalidInput;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.JwtCodec;
@@ -35,7 +36,7 @@ import java.util.UUID;
  * effective at once). A token never carries more than the citizen and representative roles.
  */
 @Stateless
-@RolesAllowed(Roles.BUSINESS_REPRESENTATIVE)
+@RolesAllowed({Roles.CITIZEN, Roles.BUSINESS_REPRESENTATIVE})
 public class ApiTokens {
     public static final String ISSUER = "https://madang.go.kr/api";
     /** The roles a token may carry: never an officer's or administrator's. */
@@ -55,6 +56,9 @@ public class ApiTokens {
     /** A new token for the caller; the returned string is the only time it is shown. */
     @Audited("apiToken.issue")
     public IssuedToken issue(String name, @NotNull Set<String> scopes, int days) {
+        if (!availableScopes().containsAll(scopes)) {
+            throw new InvalidInput("identity.apiToken.scopeNotYours").onField("tokenScopes");
+        }
         Instant now = Instant.now(clock);
         ApiToken t = new ApiToken(UUID.randomUUID().toString(), currentUser.accountId(), name, scopes, days, now);
         credentials.add(t);
@@ -72,6 +76,11 @@ public class ApiTokens {
                 .add("iat", now.getEpochSecond()).add("exp", t.getExpiresAt().getEpochSecond())
                 .add("scope", t.getScopes()).build();
         return new IssuedToken(t.getId(), jwt.sign(claims.toString()), view(t, now));
+    }
+
+    /** The scopes the caller may give a token: a business's filings need a representative's mandate. */
+    public Set<String> availableScopes() {
+        return currentUser.hasRole(Roles.BUSINESS_REPRESENTATIVE) ? ApiToken.SCOPES : ApiToken.CITIZEN_SCOPES;
     }
 
     /** The caller's tokens, newest first (revoked and expired ones included). */

@@ -29,7 +29,11 @@ public class ApiToken {
     public static final String FILE_APPLICATIONS = TokenScope.FILE_APPLICATIONS;
     public static final String FILE_BUNDLES = TokenScope.FILE_BUNDLES;
     public static final String READ_STATUS = TokenScope.READ_STATUS;
-    public static final Set<String> SCOPES = Set.of(FILE_APPLICATIONS, FILE_BUNDLES, READ_STATUS);
+    public static final String FILE_DISCLOSURE_REQUESTS = TokenScope.FILE_DISCLOSURE_REQUESTS;
+    public static final Set<String> SCOPES = Set.of(FILE_APPLICATIONS, FILE_BUNDLES, FILE_DISCLOSURE_REQUESTS,
+            READ_STATUS);
+    /** What a citizen without a business mandate may let a token do: filing is in a business's name otherwise. */
+    public static final Set<String> CITIZEN_SCOPES = Set.of(FILE_DISCLOSURE_REQUESTS, READ_STATUS);
     public static final int MAX_DAYS = 90;
 
     @Id

@@ -18,7 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A representative's API tokens on their business page: issue one (scopes, days), see them, revoke.
+ * The caller's API tokens (/my/tokens.xhtml): issue one (scopes, days), see them, revoke. A citizen
+ * may let a token file disclosure requests and read statuses; a representative also file for a business.
  * A new token is shown once on the page that issued it, not after a redirect: the secret must not
  * travel through an address or a flash scope.
  */
@@ -34,12 +35,21 @@ public class ApiTokensView implements Serializable {
 
     private List<TokenView> mine = List.of();
     private String name;
-    private List<String> scopes = new ArrayList<>(List.of(ApiToken.FILE_BUNDLES, ApiToken.READ_STATUS));
+    private List<String> allScopes = List.of();
+    private List<String> scopes = new ArrayList<>();
     private int days = 30;
     private String issued;
 
     public void load() {
-        mine = isAvailable() ? tokens.mine() : List.of();
+        if (!isAvailable()) {
+            return;
+        }
+        mine = tokens.mine();
+        allScopes = List.copyOf(new TreeSet<>(tokens.availableScopes()));
+        if (scopes.isEmpty()) {
+            scopes = new ArrayList<>(currentUser.hasRole(Roles.BUSINESS_REPRESENTATIVE)
+                    ? List.of(ApiToken.FILE_BUNDLES, ApiToken.READ_STATUS) : List.of(ApiToken.FILE_DISCLOSURE_REQUESTS));
+        }
     }
 
     public void issue() {
@@ -50,15 +60,15 @@ public class ApiTokensView implements Serializable {
 
     public void revoke(long id) throws IOException {
         tokens.revoke(id);
-        Redirects.to("/my/business.xhtml", "identity.apiToken.revoked");
+        Redirects.to("/my/tokens.xhtml", "identity.apiToken.revoked");
     }
 
     public boolean isAvailable() {
-        return currentUser.hasRole(Roles.BUSINESS_REPRESENTATIVE);
+        return currentUser.hasRole(Roles.CITIZEN) || currentUser.hasRole(Roles.BUSINESS_REPRESENTATIVE);
     }
 
     public List<String> getAllScopes() {
-        return List.copyOf(new TreeSet<>(ApiToken.SCOPES));
+        return allScopes;
     }
 
     public List<TokenView> getMine() { return mine; }

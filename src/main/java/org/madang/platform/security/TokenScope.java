@@ -19,6 +19,8 @@ public @interface TokenScope {
     String FILE_APPLICATIONS = "applications:file";
     /** Filing one-stop bundles. */
     String FILE_BUNDLES = "bundles:file";
+    /** Filing information-disclosure requests (정보공개 청구), open to every citizen. */
+    String FILE_DISCLOSURE_REQUESTS = "requests:file";
     /** Reading the status of one's own applications and filings. */
     String READ_STATUS = "status:read";
 

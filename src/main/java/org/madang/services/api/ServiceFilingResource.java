@@ -46,8 +46,8 @@ import java.util.Map;
 @Path("services/{id}/applications")
 @Tag(name = "Filing", description = "Filing applications and one-stop bundles by API (API token)")
 @SecurityScheme(securitySchemeName = "apiToken", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "An API token issued from the representative's account page (/my/business.xhtml): scoped "
-                + "(applications:file, bundles:file, status:read), expiring, revocable.")
+        description = "An API token issued on the account page /my/tokens.xhtml: scoped "
+                + "(applications:file, bundles:file, requests:file, status:read), expiring, revocable.")
 public class ServiceFilingResource {
     private static final String ERRORS = "{\"errors\": [{\"field\": \"shared.address\", \"code\": "
             + "\"services.application.field.required\", \"message\": \"...\"}]}";

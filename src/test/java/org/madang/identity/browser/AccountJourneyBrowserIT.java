@@ -52,11 +52,14 @@ class AccountJourneyBrowserIT {
         browser.assertNoAxeViolations();
         browser.desktop();
 
-        for (String page : new String[]{"/my/password.xhtml", "/my/verify.xhtml", "/my/business.xhtml"}) {
+        for (String page : new String[]{"/my/password.xhtml", "/my/verify.xhtml", "/my/business.xhtml", "/my/tokens.xhtml"}) {
             browser.open(page);
             assertThat(browser.find("h1").isDisplayed()).isTrue();
             browser.assertNoAxeViolations();
         }
+        // a citizen's token may file disclosure requests, not a business's applications
+        assertThat(browser.findAll("input[name='tokenForm:tokenScopes'][value='requests:file']")).hasSize(1);
+        assertThat(browser.findAll("input[name='tokenForm:tokenScopes'][value='bundles:file']")).isEmpty();
 
         Accounts.signOut(browser);
         assertThat(browser.currentPath()).startsWith("/");

@@ -66,7 +66,7 @@ class LongInputBrowserIT {
         browser.open("/my/apply/start.xhtml?service=" + service.replaceAll(".*id=(\\d+).*", "$1"));
         browser.clickAndWait("start:startApplication");
         walkSignedIn(browser.currentPath());
-        walk("business@madang.go.kr", "/my/business.xhtml");
+        walk("business@madang.go.kr", "/my/business.xhtml", "/my/tokens.xhtml");
         // a one-stop business filing (the first bundle offered, for the representative's business)
         browser.open("/my/bundles.xhtml");
         browser.clickAndWait(browser.findAll("input[id$='startBundle']").stream().findFirst()

@@ -93,6 +93,9 @@ class BundleJourneyBrowserIT {
     void aRepresentativeIssuesAnApiTokenSeesItOnceAndRevokesIt() {
         signIn("business@madang.go.kr");
         browser.open("/my/business.xhtml");
+        browser.clickAndWait(browser.find("#apiTokensLink a"));
+        assertThat(browser.currentPath()).isEqualTo("/my/tokens.xhtml");
+        assertThat(browser.findAll("input[name='tokenForm:tokenScopes'][value='bundles:file']")).hasSize(1);
         axeOnBothScreens();
         String name = "ERP " + System.nanoTime();
         browser.fill("tokenForm:tokenName", name);
@@ -101,7 +104,7 @@ class BundleJourneyBrowserIT {
         assertThat(token.split("\\.")).hasSize(3);
         assertThat(browser.text("#tokens")).contains(name, KO.get("identity.apiToken.usable"));
         axeOnBothScreens();
-        browser.open("/my/business.xhtml");
+        browser.open("/my/tokens.xhtml");
         assertThat(browser.findAll("#issuedTokenValue")).isEmpty(); // shown once only
         WebElement row = browser.findAll("#tokens tbody tr").stream().filter(r -> r.getText().contains(name)).findFirst()
                 .orElseThrow();
