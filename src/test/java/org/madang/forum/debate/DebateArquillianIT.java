@@ -66,6 +66,8 @@ class DebateArquillianIT {
     org.madang.forum.debate.application.Moderating moderating;
     @Inject
     jakarta.enterprise.inject.Instance<org.madang.privacy.application.PersonalDataExporter> exporters;
+    @Inject
+    org.madang.privacy.application.AccountDeletion deletion;
 
     long debate(Audience audience, String region) throws Exception {
         return callers.as(OFFICER, DEMO, () -> administration.open(new DebateForm("시험 토론 " + System.nanoTime(),
@@ -283,6 +285,34 @@ class DebateArquillianIT {
             clock.reset();
         }
         assertThat(count("select count(*) from forum_post where author_account_id = ?", p.id())).isEqualTo(61);
+    }
+
+    /** An erased account: its posts stay, by "a former member"; its report still counts, naming nobody; its vote goes. */
+    @Test
+    void anErasedAccountsPostsStayByAFormerMemberAndItsReportStillCounts() throws Exception {
+        long id = debate(Audience.SIGNED_IN, null);
+        List<Person> people = verified.create(2, Region.SEOUL, PASSWORD);
+        Person leaving = people.get(0);
+        long thread = as(leaving, () -> posting.post(id, "탈퇴하기 전에 쓴 글", false));
+        long reply = as(people.get(1), () -> posting.reply(thread, "남는 사람의 답글", false));
+        as(leaving, () -> {
+            posting.vote(reply, true);
+            moderating.flag(reply, org.madang.forum.debate.domain.ModerationRule.SPAM, "광고 같습니다");
+            return null;
+        });
+        as(leaving, () -> {
+            deletion.deleteMyAccount(PASSWORD);
+            return null;
+        });
+        PostView t = catalogue.post(thread);
+        assertThat(t.author()).isEqualTo("FORMER");
+        assertThat(t.body()).isEqualTo("탈퇴하기 전에 쓴 글");
+        assertThat(count("select count(*) from forum_post where author_account_id = ?", leaving.id())).isZero();
+        assertThat(count("select count(*) from forum_vote where account_id = ?", leaving.id())).isZero();
+        assertThat(catalogue.post(reply).agree()).as("the count stays").isEqualTo(1);
+        assertThat(count("select count(*) from forum_flag where post_id = ? and open and flagger < 0", reply))
+                .as("the report counts, naming nobody").isEqualTo(1);
+        assertThat(count("select count(*) from forum_flag where flagger = ?", leaving.id())).isZero();
     }
 
     /**

@@ -89,6 +89,8 @@ class PetitionArquillianIT {
     HttpServletRequest request;
     @Inject
     jakarta.enterprise.inject.Instance<org.madang.privacy.application.PersonalDataExporter> exporters;
+    @Inject
+    org.madang.privacy.application.AccountDeletion deletion;
 
     // --- fixtures ------------------------------------------------------------------------
 
@@ -271,6 +273,32 @@ class PetitionArquillianIT {
         } finally {
             clock.reset();
         }
+    }
+
+    /**
+     * Erased accounts: the author's published petition stays (without the account) and their draft
+     * goes; a supporter's support still counts, keyed on the resident only.
+     */
+    @Test
+    void erasedAuthorsAndSupportersLeaveTheirPetitionsAndSupportsCounted() throws Exception {
+        Person author = verified.create(1, Region.SEOUL, PASSWORD).get(0);
+        long id = published(author);
+        long draft = start(author, "초안으로 남을 청원", "아직 후원자를 모으는 중입니다.");
+        Person supporter = verified.create(1, Region.JEJU, PASSWORD).get(0);
+        as(supporter, () -> supporting.support(id));
+        for (Person leaving : List.of(author, supporter)) {
+            as(leaving, () -> {
+                deletion.deleteMyAccount(PASSWORD);
+                return null;
+            });
+        }
+        assertThat(catalogue.get(id).supportCount()).isEqualTo(7);
+        assertThat(count("select count(*) from petition_support where petition_id = ?", id)).isEqualTo(7);
+        assertThat(count("select count(*) from petition where author_account_id = ?", author.id())).isZero();
+        assertThat(count("select count(*) from petition where id = ?", draft)).as("the draft is gone").isZero();
+        assertThat(count("select count(*) from petition_support where account_id in (?, ?)", author.id(), supporter.id()))
+                .isZero();
+        assertThat(count("select count(*) from petition_support_action where account_id = ?", supporter.id())).isZero();
     }
 
     long start(Person author, String title, String text) throws Exception {

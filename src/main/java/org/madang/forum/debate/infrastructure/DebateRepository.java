@@ -192,6 +192,17 @@ public class DebateRepository {
                 .setParameter("a", accountId).setParameter("s", since).getResultList();
     }
 
+    /** An erased account: its posts stay without an author, its reports without a reporter, its votes go. */
+    public void forgetAccount(long accountId) {
+        em.createNativeQuery("update forum_post set author_account_id = null where author_account_id = ?1")
+                .setParameter(1, accountId).executeUpdate();
+        // the report keeps counting toward review and stays in the moderators' queue, but its flagger
+        // becomes the report's own number, negated: no account has it, and (post, flagger) stays unique
+        em.createNativeQuery("update forum_flag set flagger = -id where flagger = ?1").setParameter(1, accountId)
+                .executeUpdate();
+        em.createNativeQuery("delete from forum_vote where account_id = ?1").setParameter(1, accountId).executeUpdate();
+    }
+
     public long postCount(long debateId) {
         return em.createQuery("select count(p) from Post p where p.debateId = :d", Long.class)
                 .setParameter("d", debateId).getSingleResult();

@@ -259,6 +259,23 @@ public class PetitionRepository {
                 .setParameter(1, accountId).setParameter(2, at).executeUpdate();
     }
 
+    /**
+     * An erased account: its drafts go with their sponsorships; its published petitions, supports
+     * and sponsorships stay without the account; its rate-limit notes go.
+     */
+    public void forgetAccount(long accountId) {
+        for (String sql : List.of(
+                "delete from petition_sponsor where petition_id in (select id from petition where author_account_id = ?1"
+                        + " and status = 'DRAFT')",
+                "delete from petition where author_account_id = ?1 and status = 'DRAFT'",
+                "update petition set author_account_id = null where author_account_id = ?1",
+                "update petition_sponsor set account_id = null where account_id = ?1",
+                "update petition_support set account_id = null where account_id = ?1",
+                "delete from petition_support_action where account_id = ?1")) {
+            em.createNativeQuery(sql).setParameter(1, accountId).executeUpdate();
+        }
+    }
+
     public List<Long> supportedBy(long accountId) {
         return nativeLongs("select petition_id from petition_support where account_id = ?1 order by supported_at desc",
                 accountId);
