@@ -41,7 +41,8 @@ class PageParametersHttpIT {
                 "/my/privacy/ask.xhtml?entry=99999999", "/my/booth.xhtml?election=no-such-election",
                 "/my/trustee.xhtml?election=no-such-election");
         expectRefused(HttpSignIn.as(BASE, "business@madang.go.kr"),
-                "/my/bundle.xhtml", "/my/bundle.xhtml?number=nope", "/my/bundle-form.xhtml?draft=nope");
+                "/my/bundle.xhtml", "/my/bundle.xhtml?number=nope", "/my/bundle-form.xhtml?draft=nope",
+                "/my/bundle-check.xhtml", "/my/bundle-check.xhtml?draft=nope");
         expectRefused(HttpSignIn.as(BASE, "officer@madang.go.kr"),
                 "/office/case.xhtml", "/office/case.xhtml?number=nope", "/office/shared-document.xhtml?id=abc");
         expectRefused(HttpSignIn.as(BASE, "admin@madang.go.kr"),

@@ -24,7 +24,6 @@ import org.madang.services.bundle.application.BundleApplying;
 import org.madang.services.bundle.application.BundleCatalogue;
 import org.madang.services.bundle.application.BundleForm;
 import org.madang.services.bundle.application.BundleForm.BundlePage;
-import org.madang.services.bundle.application.BundleForm.Submitted;
 import org.madang.services.bundle.application.BundleViews.BundleView;
 import org.madang.services.bundle.application.BundleViews.PartSpec;
 import org.madang.services.domain.FieldType;
@@ -156,9 +155,8 @@ class FormPagesArquillianIT {
         }
         assertThat(impossibleKey).as("a part of START_BUSINESS asks a date").isNotNull();
 
-        Submitted refused = bundleForm.submitPage(key, new BundlePage(shared, parts));
-        assertThat(refused.receipt()).isNull();
-        assertThat(refused.problems()).extracting(Problem::fieldKey).containsExactly(impossibleKey);
+        List<Problem> refused = bundleForm.checkPage(key, new BundlePage(shared, parts));
+        assertThat(refused).extracting(Problem::fieldKey).containsExactly(impossibleKey);
         var draft = bundles.myFiling(key);
         assertThat(draft.isDraft()).isTrue();
         assertThat(draft.parts()).allSatisfy(p -> assertThat(p.application().attachments()).as("files kept")
@@ -172,9 +170,9 @@ class FormPagesArquillianIT {
             text.replaceAll((k, v) -> impossible.endsWith("." + k) && "2026-02-30".equals(v) ? "2026-02-27" : v);
             corrected.put(position, page(text, List.of(), List.of()));
         });
-        Submitted filed = bundleForm.submitPage(key, new BundlePage(shared, corrected));
-        assertThat(filed.problems()).isEmpty();
-        assertThat(filed.receipt()).isNotNull();
+        assertThat(bundleForm.checkPage(key, new BundlePage(shared, corrected))).isEmpty();
+        assertThat(bundles.myFiling(key).isDraft()).as("checking files nothing").isTrue();
+        assertThat(bundles.submit(key)).isNotNull();
         assertThat(bundles.myFiling(key).isDraft()).isFalse();
     }
 }

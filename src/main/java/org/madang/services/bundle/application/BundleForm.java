@@ -14,7 +14,6 @@ import org.madang.services.application.ApplicationAnswersInvalid.Problem;
 import org.madang.services.application.ApplicationFormCheck;
 import org.madang.services.application.DraftPages;
 import org.madang.services.application.PageAnswers;
-import org.madang.services.bundle.application.BundleViews.BundleReceipt;
 import org.madang.services.bundle.application.BundleViews.BundleView;
 import org.madang.services.bundle.domain.BundleFiling;
 import org.madang.services.domain.Application;
@@ -26,7 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The buttons of a bundle's combined form, each one command in one transaction: save, submit,
+ * The buttons of a bundle's combined form, each one command in one transaction: save, continue to
+ * the check-answers page (which files with {@link BundleApplying#submit}),
  * remove a file, take back a document from records. The shared answers and every part's own are
  * saved together, or not at all while one is impossible (a date like 2026-13-45); the parts' files
  * and documents from records are kept either way. What was refused comes back named like
@@ -52,30 +52,25 @@ public class BundleForm {
         }
     }
 
-    /** What came of a submission: the receipt, or the problems that kept the filing a draft. */
-    public record Submitted(BundleReceipt receipt, List<Problem> problems) implements Serializable {
-        public Submitted {
-            problems = List.copyOf(problems);
-        }
-    }
-
     @Audited("bundle.saveDraft")
     public List<Problem> savePage(@AuditTarget("bundle") @NotBlank String reference, @NotNull BundlePage page) {
         BundleFiling f = steps.mine(reference, currentUser.accountId());
         return save(f, bundles.get(f.getBundleId()), page);
     }
 
-    /** Saves the form, then files the whole bundle if nothing was refused and nothing is missing. */
-    @Audited("bundle.submitPage")
-    public Submitted submitPage(@AuditTarget("bundle") @NotBlank String reference, @NotNull BundlePage page) {
+    /**
+     * Saves the form and says what would stop filing (a refused answer, a missing one); none means
+     * the person may check the answers and file ({@link BundleApplying#submit}). Files nothing.
+     */
+    @Audited("bundle.saveDraft")
+    public List<Problem> checkPage(@AuditTarget("bundle") @NotBlank String reference, @NotNull BundlePage page) {
         BundleFiling f = steps.mine(reference, currentUser.accountId());
         BundleView bundle = bundles.get(f.getBundleId());
         List<Problem> refused = save(f, bundle, page);
         if (!refused.isEmpty()) {
-            return new Submitted(null, refused);
+            return refused;
         }
-        List<Problem> missing = steps.problems(f, bundle);
-        return missing.isEmpty() ? new Submitted(steps.file(f, bundle), List.of()) : new Submitted(null, missing);
+        return steps.problems(f, bundle); // save() copied the shared answers into every part
     }
 
     @Audited("bundle.removeAttachment")

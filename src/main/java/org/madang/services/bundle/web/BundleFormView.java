@@ -16,7 +16,6 @@ import org.madang.services.application.PageAnswers;
 import org.madang.services.bundle.application.BundleApplying;
 import org.madang.services.bundle.application.BundleForm;
 import org.madang.services.bundle.application.BundleForm.BundlePage;
-import org.madang.services.bundle.application.BundleForm.Submitted;
 import org.madang.services.bundle.application.BundleViews.FilingDetails;
 import org.madang.services.bundle.application.BundleViews.PartSpec;
 import org.madang.services.bundle.application.BundleViews.PartStatus;
@@ -100,11 +99,10 @@ public class BundleFormView implements Serializable {
         }
     }
 
-    public void submit() throws IOException {
-        Submitted submitted = form.submitPage(draft, page());
-        if (!stayFor(submitted.problems())) {
-            Redirects.to(BundlePages.filing(submitted.receipt().number()), "bundle.form.submitted",
-                    submitted.receipt().number());
+    /** Saves, and with nothing missing or refused goes on to check the answers before filing. */
+    public void toCheck() throws IOException {
+        if (!stayFor(form.checkPage(draft, page()))) {
+            Redirects.to(BundlePages.check(draft), null);
         }
     }
 

@@ -8,12 +8,17 @@ final class BundlePages {
     static final String LIST = "/my/bundles.xhtml";
     static final String FORM = "/my/bundle-form.xhtml";
     static final String FILING = "/my/bundle.xhtml";
+    static final String CHECK = "/my/bundle-check.xhtml";
 
     private BundlePages() {
     }
 
     static String form(String draft) {
         return FORM + "?draft=" + enc(draft);
+    }
+
+    static String check(String draft) {
+        return CHECK + "?draft=" + enc(draft);
     }
 
     static String filing(String number) {

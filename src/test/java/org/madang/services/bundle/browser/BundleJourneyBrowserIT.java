@@ -47,8 +47,8 @@ class BundleJourneyBrowserIT {
         assertThat(browser.byId("bundle:q_shared_tradeName").getAttribute("value")).isEqualTo("(주)마당상사");
         axeOnBothScreens();
 
-        // nothing filed with a required answer missing: the problem is named beside its field
-        browser.clickAndWait("bundle:submit");
+        // nothing goes on with a required answer missing: the problem is named beside its field
+        browser.clickAndWait("bundle:continue");
         assertThat(browser.currentPath()).startsWith("/my/bundle-form.xhtml");
         assertThat(browser.byId("errorSummary").isDisplayed()).isTrue();
         assertThat(browser.byId("bundle:q_shared_address-error").getText()).isNotBlank();
@@ -164,7 +164,17 @@ class BundleJourneyBrowserIT {
         browser.fill("bundle:q_p3_employeeName", "김하나");
         setValue("bundle:q_p3_effectiveDate", "2026-12-01");
         browser.fill("bundle:q_p3_monthlyWage", "2500000");
-        browser.clickAndWait("bundle:submit");
+        browser.clickAndWait("bundle:continue");
+
+        // every answer once more, by agency, each with a way back to its question; nothing filed yet
+        assertThat(browser.currentPath()).startsWith("/my/bundle-check.xhtml");
+        assertThat(browser.text("#check0")).contains("서울특별시 종로구 세종대로 209", "220-81-12341");
+        assertThat(browser.text("#check1")).contains("lease.pdf");
+        assertThat(browser.text("#check2")).contains("마당몰", "https://madang-mall.example.kr");
+        assertThat(browser.text("#check3")).contains("김하나");
+        assertThat(browser.findAll("#check1 a[href*='bundle-form.xhtml'][href*='q_p1_lease']")).hasSize(1);
+        axeOnBothScreens();
+        browser.clickAndWait("submitBundle");
 
         assertThat(browser.currentPath()).startsWith("/my/bundle.xhtml");
     }
