@@ -105,6 +105,12 @@ class DebateArquillianIT {
             return null;
         });
         assertThat(count("select count(*) from forum_post_edit where post_id = ? and body = '첫 글입니다'", thread)).isEqualTo(1);
+        // the public history: the first wording until the edit, then the current one
+        var history = catalogue.history(thread).wordings();
+        assertThat(history).extracting(w -> w.body()).containsExactly("첫 글입니다", "고친 첫 글");
+        assertThat(history.get(0).until()).isEqualTo(history.get(1).from()).isNotNull();
+        assertThat(history.get(1).until()).isNull();
+        assertThat(catalogue.history(reply).wordings()).extracting(w -> w.body()).containsExactly("답글입니다");
         try {
             clock.moveTo(Instant.now().plus(Duration.ofMinutes(16)));
             assertThatThrownBy(() -> as(a, () -> {
@@ -154,6 +160,7 @@ class DebateArquillianIT {
         t = catalogue.thread(thread, null).threads().get(0);
         assertThat(t.deleted()).isTrue();
         assertThat(t.body()).isNull();
+        assertThat(catalogue.history(thread).wordings()).as("a deleted post's wordings are gone from view").isEmpty();
         assertThatThrownBy(() -> as(b, () -> posting.reply(thread, "삭제된 글에 답글", false)))
                 .satisfies(x -> assertThat(key(x)).isEqualTo("debate.reply.deleted"));
 

@@ -4,9 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.madang.forum.debate.application.DebateViews.DebateView;
+import org.madang.forum.debate.application.DebateViews.PostHistory;
 import org.madang.forum.debate.application.DebateViews.PostView;
 import org.madang.forum.debate.application.DebateViews.ThreadPage;
+import org.madang.forum.debate.application.DebateViews.Wording;
 import org.madang.forum.debate.domain.Post;
+import org.madang.forum.debate.domain.PostEdit;
 import org.madang.forum.debate.infrastructure.DebateRepository;
 import org.madang.forum.petition.application.ForumAgencies;
 import org.madang.platform.error.NotFound;
@@ -14,6 +17,7 @@ import org.madang.platform.security.CurrentUser;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -87,6 +91,23 @@ public class DebateCatalogue {
     /** One post (thread or reply) on its own, for its author's edit page. */
     public PostView post(long postId) {
         return view(repo.post(postId), Instant.now(clock), List.of());
+    }
+
+    /** A post and the wordings it had, for its public history page (edits are allowed for 15 minutes). */
+    public PostHistory history(long postId) {
+        Post p = repo.post(postId);
+        PostView v = view(p, Instant.now(clock), List.of());
+        if (v.body() == null) {
+            return new PostHistory(v, List.of());
+        }
+        List<Wording> wordings = new ArrayList<>();
+        Instant from = p.getCreatedAt();
+        for (PostEdit e : repo.edits(postId)) {
+            wordings.add(new Wording(e.getBody(), from, e.getReplacedAt()));
+            from = e.getReplacedAt();
+        }
+        wordings.add(new Wording(v.body(), from, null));
+        return new PostHistory(v, List.copyOf(wordings));
     }
 
     /** Debates of one agency, latest closing first. */

@@ -55,6 +55,17 @@ public final class DebateViews {
         }
     }
 
+    /** A wording a post had from {@code from} until {@code until} (null: it still has it). */
+    public record Wording(String body, Instant from, Instant until) implements Serializable {
+    }
+
+    /**
+     * A post with every wording it had, oldest first, the current one last; a post whose text is
+     * not shown (deleted, hidden, under review) shows no earlier wording either.
+     */
+    public record PostHistory(PostView post, List<Wording> wordings) implements Serializable {
+    }
+
     /** One line of the public moderation log (never who flagged, never who decided). */
     public record LogEntry(long id, long postId, long debateId, ModerationAction action, ModerationRule rule,
                            String reason, Instant at) implements Serializable {

@@ -74,6 +74,17 @@ class DebateJourneyBrowserIT {
         long thread = Long.parseLong(browser.currentPath().replaceAll(".*id=(\\d+).*", "$1"));
         shows(null, body);
         axeOnBothScreens();
+        // changed within 15 minutes: the "edited" mark leads to every wording it had
+        browser.open("/my/forum/edit.xhtml?id=" + thread);
+        body = body + " (수정)";
+        browser.fill("body", body);
+        browser.clickAndWait("saveEdit");
+        browser.open("/forum/thread.xhtml?id=" + thread);
+        browser.clickAndWait(browser.find("a.history-link"));
+        assertThat(browser.currentPath()).startsWith("/forum/history.xhtml");
+        assertThat(browser.findAll("#wordings li")).hasSize(2);
+        shows(null, body, img("post"));
+        axeOnBothScreens();
         signIn(people.get(1));
         browser.open("/my/forum/post.xhtml?thread=" + thread);
         browser.clickAndWait("agree");
