@@ -51,6 +51,8 @@ public class ApplicationFiling {
     @Inject
     Event<ApplicationDecided> decided;
     @Inject
+    ApplicationProgress progress;
+    @Inject
     SharedDocumentRepository shared;
     @Inject
     Clock clock;
@@ -59,6 +61,7 @@ public class ApplicationFiling {
     public Application startDraft(long serviceId, long applicantId, String applicantName, Long businessId) {
         Application a = new Application(serviceId, applicantId, applicantName, businessId, DraftKeys.next(), now());
         applications.add(a);
+        progress.changed(a); // a draft counts too: the completion rate is of drafts started
         return a;
     }
 
@@ -135,6 +138,12 @@ public class ApplicationFiling {
     public void hold(Application a) {
         a.awaitPrerequisite(now());
         applications.flush();
+        progress.changed(a);
+    }
+
+    /** Tells the indicators of a change the applicant is not told of (a draft withdrawn). */
+    void progressed(Application a) {
+        progress.changed(a);
     }
 
     /** Closes a held part whose prerequisite ended without approval, and tells the applicant. */

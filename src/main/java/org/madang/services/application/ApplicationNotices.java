@@ -23,8 +23,11 @@ public class ApplicationNotices {
     Event<Notice> notices;
     @Inject
     Catalogue catalogue;
+    @Inject
+    ApplicationProgress progress;
 
     void tell(Application a, String event, String... detail) {
+        progress.changed(a); // every change the applicant is told of is one the indicators count
         ServiceView s = catalogue.get(a.getServiceId());
         List<String> args = new ArrayList<>(List.of(a.reference(), s.nameKo(), s.nameEn()));
         args.addAll(List.of(detail));

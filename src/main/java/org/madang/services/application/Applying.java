@@ -273,6 +273,8 @@ public class Applying {
         a.withdraw(currentUser.accountId(), now());
         if (filed) {
             notices.tell(a, "withdrawn");
+        } else {
+            filing.progressed(a);
         }
         if (filed || held) {
             filing.decided(a); // a bundle part waiting on this one can no longer be filed

@@ -148,6 +148,37 @@ public final class ProcessingClock {
         return total;
     }
 
+    /**
+     * The working time an application took from receipt to {@code end}, the clock's stops left out
+     * ({@code pausedMinutes} already counted, and the time since {@code pausedAt} when it still stands).
+     * Counted like its due date: from receipt for hour-counted periods, from the opening of day 1 for
+     * day-counted ones, so that taking exactly the legal period ends exactly at the due date.
+     */
+    public Duration timeTaken(Instant receivedAt, ProcessingPeriod period, Instant end, long pausedMinutes,
+                              Instant pausedAt) {
+        Instant start = period.countsInHours() ? receivedAt
+                : firstCountedDay(receivedAt).atTime(OPENS).atZone(zone).toInstant();
+        Duration t = workingTimeBetween(start, end).minusMinutes(pausedMinutes);
+        if (pausedAt != null && end.isAfter(pausedAt)) {
+            t = t.minus(workingTimeBetween(pausedAt, end));
+        }
+        return t.isNegative() ? Duration.ZERO : t;
+    }
+
+    /**
+     * {@link #timeTaken} in the period's legal unit, rounded up: working hours for hour-counted
+     * periods, days for day-counted ones (day 1 counts as soon as it has begun, so at least 1).
+     */
+    public int unitsTaken(Instant receivedAt, ProcessingPeriod period, Instant end, long pausedMinutes,
+                          Instant pausedAt) {
+        long seconds = timeTaken(receivedAt, period, end, pausedMinutes, pausedAt).toSeconds();
+        if (period.countsInHours()) {
+            return (int) ((seconds + 3_599) / 3_600);
+        }
+        long day = WORKING_DAY.toSeconds();
+        return (int) Math.max(1, (seconds + day - 1) / day);
+    }
+
     /** True when the office is open at that instant (a working day, inside working hours). */
     public boolean isWorkingTime(Instant at) {
         LocalDateTime t = LocalDateTime.ofInstant(at, zone);

@@ -125,4 +125,24 @@ public class ApplicationRepository {
                 .setParameter(1, kind).setParameter(2, prefix).setParameter(3, year).getSingleResult();
         return n.longValue();
     }
+
+    /**
+     * The columns the performance indicators count, for a page of applications after {@code afterId}
+     * (in id order): id, service, department, status, created, period unit and amount, received,
+     * ended (decision, or the withdrawal's step), due, paused, paused minutes, extended, supplement asked.
+     */
+    public long count() {
+        return em.createQuery("select count(a) from Application a", Long.class).getSingleResult();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Object[]> factRows(long afterId, int limit) {
+        return em.createNativeQuery("select a.id, a.service_id, a.department_id, a.status, a.created_at, a.period_unit, "
+                        + "a.period_amount, a.received_at, coalesce(a.decided_at, (select max(s.at) from application_step s "
+                        + "where s.application_id = a.id and s.kind in ('WITHDRAWN', 'PREREQUISITE_FAILED'))), a.due_at, "
+                        + "a.paused_at, a.paused_minutes, a.extended_by is not null, exists (select 1 from application_step s "
+                        + "where s.application_id = a.id and s.kind = 'SUPPLEMENT_REQUESTED') "
+                        + "from application a where a.id > ?1 order by a.id")
+                .setParameter(1, afterId).setMaxResults(limit).getResultList();
+    }
 }

@@ -43,6 +43,8 @@ public class DisclosureQueue {
     static final int QUEUE_SIZE = 300;
 
     @Inject
+    jakarta.enterprise.event.Event<DisclosureDecided> decided;
+    @Inject
     DisclosureRequestRepository requests;
     @Inject
     RequestOfficers officers;
@@ -120,6 +122,8 @@ public class DisclosureQueue {
                 calendar.calendar(), calendar.now());
         notices.tell(r, "decided." + kind.name(), r.getObjectionDeadline() == null ? "" : r.getObjectionDeadline().toString(),
                 r.getRelease().getReleaseOn() == null ? "" : r.getRelease().getReleaseOn().toString());
+        decided.fire(new DisclosureDecided(r.getId(), r.getNumberText(), r.getRequesterId(), r.getDepartmentId(),
+                kind.name(), calendar.now()));
     }
 
     /** The information concerns someone else: they are told (outside the portal) and have 3 days. */
