@@ -35,7 +35,7 @@ public class HomePage {
             new Section("open", "/open/", true),
             new Section("forum", "/forum/", true),
             new Section("vote", "/vote/", true),
-            new Section("performance", "/performance/", false));
+            new Section("performance", "/performance/", true));
 
     public List<Section> getSections() {
         return SECTIONS;

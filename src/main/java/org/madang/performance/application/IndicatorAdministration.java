@@ -1,0 +1,20 @@
+package org.madang.performance.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.madang.platform.audit.Audited;
+import org.madang.platform.security.Roles;
+
+/** Administrators may rebuild the aggregate from every application (after a repair of data by hand, say). */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class IndicatorAdministration {
+    @Inject
+    AggregateRebuild rebuild;
+
+    @Audited("performance.rebuild")
+    public AggregateRebuild.Result rebuild() {
+        return rebuild.rebuild();
+    }
+}

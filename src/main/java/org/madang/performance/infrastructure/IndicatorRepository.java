@@ -1,0 +1,155 @@
+package org.madang.performance.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import org.madang.performance.domain.CountedCase;
+import org.madang.performance.domain.MonthKey;
+import org.madang.performance.domain.MonthlyCounts;
+import org.madang.performance.domain.Stage;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/** The counted cases and the monthly aggregate (native upserts: several writers add to one row at once). */
+@ApplicationScoped
+public class IndicatorRepository {
+    private static final String SUMS = "sum(started), sum(submitted), sum(received), sum(approved), sum(rejected), "
+            + "sum(withdrawn), sum(on_time), sum(extended), sum(supplemented)";
+
+    @PersistenceContext(unitName = "madang")
+    EntityManager em;
+
+    /** The case as last counted, locked until the transaction ends (the next change waits for this one). */
+    public Optional<CountedCase> lock(long applicationId) {
+        return Optional.ofNullable(em.find(CountedCase.class, applicationId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void add(CountedCase c) {
+        em.persist(c);
+    }
+
+    /** Adds the differences to their rows, in key order (two writers lock shared rows in the same order). */
+    public void apply(SortedMap<MonthKey, MonthlyCounts> delta) {
+        for (Map.Entry<MonthKey, MonthlyCounts> e : delta.entrySet()) {
+            MonthKey k = e.getKey();
+            MonthlyCounts c = e.getValue();
+            em.createNativeQuery("insert into performance_month (month, service_id, department_id, started, submitted, "
+                            + "received, approved, rejected, withdrawn, on_time, extended, supplemented) values "
+                            + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) on conflict (month, service_id, "
+                            + "department_id) do update set started = performance_month.started + excluded.started, "
+                            + "submitted = performance_month.submitted + excluded.submitted, "
+                            + "received = performance_month.received + excluded.received, "
+                            + "approved = performance_month.approved + excluded.approved, "
+                            + "rejected = performance_month.rejected + excluded.rejected, "
+                            + "withdrawn = performance_month.withdrawn + excluded.withdrawn, "
+                            + "on_time = performance_month.on_time + excluded.on_time, "
+                            + "extended = performance_month.extended + excluded.extended, "
+                            + "supplemented = performance_month.supplemented + excluded.supplemented")
+                    .setParameter(1, k.month().atDay(1)).setParameter(2, k.serviceId())
+                    .setParameter(3, k.departmentId()).setParameter(4, c.started).setParameter(5, c.submitted)
+                    .setParameter(6, c.received).setParameter(7, c.approved).setParameter(8, c.rejected)
+                    .setParameter(9, c.withdrawn).setParameter(10, c.onTime).setParameter(11, c.extended)
+                    .setParameter(12, c.supplemented).executeUpdate();
+            c.days().forEach((u, n) -> time(k, true, u, n));
+            c.hours().forEach((u, n) -> time(k, false, u, n));
+        }
+    }
+
+    private void time(MonthKey k, boolean inDays, int units, long cases) {
+        em.createNativeQuery("insert into performance_month_time (month, service_id, department_id, in_days, units, "
+                        + "cases) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (month, service_id, department_id, in_days, "
+                        + "units) do update set cases = performance_month_time.cases + excluded.cases")
+                .setParameter(1, k.month().atDay(1)).setParameter(2, k.serviceId()).setParameter(3, k.departmentId())
+                .setParameter(4, inDays).setParameter(5, units).setParameter(6, cases).executeUpdate();
+    }
+
+    /** Forgets every counted case and sum (the first step of a rebuild, in the same transaction). */
+    public void clear() {
+        em.createNativeQuery("delete from performance_month_time").executeUpdate();
+        em.createNativeQuery("delete from performance_month").executeUpdate();
+        em.createNativeQuery("delete from performance_case").executeUpdate();
+    }
+
+    /** Writes what is pending and lets the persistence context go (a rebuild reads many pages). */
+    public void flushAndClear() {
+        em.flush();
+        em.clear();
+    }
+
+    public long countedCases() {
+        return em.createQuery("select count(c) from CountedCase c", Long.class).getSingleResult();
+    }
+
+    /** Sums per service and department over the months, as (service, department, counts). */
+    public List<Object[]> sums(YearMonth from, YearMonth to, Long serviceId, Collection<Long> departments) {
+        return rows("select service_id, department_id, " + SUMS + " from performance_month", from, to, serviceId,
+                departments, " group by service_id, department_id");
+    }
+
+    /** Processing-time histograms per service and department: (service, department, in days, units, cases). */
+    public List<Object[]> times(YearMonth from, YearMonth to, Long serviceId, Collection<Long> departments) {
+        return rows("select service_id, department_id, in_days, units, sum(cases) from performance_month_time", from, to,
+                serviceId, departments, " group by service_id, department_id, in_days, units having sum(cases) <> 0");
+    }
+
+    /** Sums per month (the trend): (month, counts). */
+    public List<Object[]> trend(YearMonth from, YearMonth to, Long serviceId, Collection<Long> departments) {
+        return rows("select month, " + SUMS + " from performance_month", from, to, serviceId, departments,
+                " group by month order by month");
+    }
+
+    /** Open cases now and how many of them are overdue, per service and department. */
+    public List<Object[]> backlog(Instant now, Long serviceId, Collection<Long> departments) {
+        StringBuilder q = new StringBuilder("select c.serviceId, c.departmentId, count(c), sum(case when c.dueAt is not null "
+                + "and coalesce(c.pausedAt, :now) > c.dueAt then 1 else 0 end) from CountedCase c where c.stage = :open");
+        if (serviceId != null) {
+            q.append(" and c.serviceId = :service");
+        }
+        if (departments != null) {
+            q.append(" and c.departmentId in :departments");
+        }
+        var query = em.createQuery(q.append(" group by c.serviceId, c.departmentId").toString(), Object[].class)
+                .setParameter("now", now).setParameter("open", Stage.OPEN);
+        if (serviceId != null) {
+            query.setParameter("service", serviceId);
+        }
+        if (departments != null) {
+            query.setParameter("departments", departments);
+        }
+        return query.getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String select, YearMonth from, YearMonth to, Long serviceId,
+                                Collection<Long> departments, String tail) {
+        if (departments != null && departments.isEmpty()) {
+            return new ArrayList<>();
+        }
+        StringBuilder q = new StringBuilder(select).append(" where month between :from and :to");
+        if (serviceId != null) {
+            q.append(" and service_id = :service");
+        }
+        if (departments != null) {
+            q.append(" and department_id in (:departments)");
+        }
+        Query query = em.createNativeQuery(q.append(tail).toString())
+                .setParameter("from", from.atDay(1)).setParameter("to", to.atDay(1));
+        if (serviceId != null) {
+            query.setParameter("service", serviceId);
+        }
+        if (departments != null) {
+            query.setParameter("departments", departments);
+        }
+        return query.getResultList();
+    }
+
+}

@@ -1,0 +1,156 @@
+package org.madang.performance;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.madang.performance.application.DashboardViews.Dashboard;
+import org.madang.performance.application.DashboardViews.ServiceRow;
+import org.madang.performance.application.IndicatorAdministration;
+import org.madang.performance.application.IndicatorFilter;
+import org.madang.performance.application.PerformanceIndicators;
+import org.madang.performance.domain.Indicators;
+import org.madang.platform.error.InvalidInput;
+import org.madang.platform.error.NotFound;
+import org.madang.platform.security.CurrentUser;
+import org.madang.platform.security.MadangPrincipal;
+import org.madang.services.ApplicationFixtures;
+import org.madang.services.application.Applying;
+import org.madang.services.application.CaseHandling;
+import org.madang.services.application.Catalogue;
+import org.madang.services.application.ServiceView;
+import org.madang.testsupport.Deployments;
+import org.madang.testsupport.incontainer.Callers;
+
+import jakarta.ejb.EJBAccessException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.madang.testsupport.incontainer.Db.count;
+import static org.madang.testsupport.incontainer.Db.row;
+
+/**
+ * The indicators inside the running server: the monthly aggregate follows every change of an
+ * application in its own transaction (no rebuild in between), a rebuild from scratch gives the same
+ * figures, filters refuse what does not exist, and only administrators rebuild.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PerformanceArquillianIT {
+    static final String DEMO = "Madang!2026";
+    static final String SERVICE = "BUSINESS_REGISTRATION";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.fullWar();
+    }
+
+    @Inject
+    PerformanceIndicators indicators;
+    @Inject
+    IndicatorAdministration administration;
+    @Inject
+    Applying applying;
+    @Inject
+    CaseHandling cases;
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    Callers callers;
+    @Inject
+    HttpServletRequest request;
+
+    void as(String email) throws Exception {
+        callers.signOut();
+        callers.signIn(email, DEMO);
+        Object[] r = row("select id, name, department_id from account where email = ?", email);
+        CurrentUser.remember(request.getSession(true), new MadangPrincipal(((Number) r[0]).longValue(),
+                (String) r[1], r[2] == null ? null : ((Number) r[2]).longValue()));
+    }
+
+    /** This month's figures of the service in its own department, as the dashboard reads them. */
+    Indicators figures() {
+        Dashboard d = indicators.dashboard(indicators.filter(null, null, SERVICE, null, null));
+        assertThat(d.services()).extracting(ServiceRow::serviceCode).containsOnly(SERVICE);
+        ServiceView s = catalogue.findByCode(SERVICE).orElseThrow();
+        return d.services().stream().filter(r -> r.departmentId() == s.departmentId()).findFirst()
+                .map(ServiceRow::figures).orElse(Indicators.of(new org.madang.performance.domain.MonthlyCounts(), 0, 0));
+    }
+
+    String draft() {
+        ServiceView s = catalogue.findByCode(SERVICE).orElseThrow();
+        String draft = applying.startDraft(s.id());
+        applying.saveDraft(draft, ApplicationFixtures.answers(catalogue.form(s.id())));
+        for (String file : ApplicationFixtures.requiredFiles(catalogue.form(s.id()))) {
+            applying.addAttachment(draft, file, file + ".pdf", ApplicationFixtures.PDF);
+        }
+        return draft;
+    }
+
+    @Test
+    void theAggregateFollowsEveryChangeInItsOwnTransactionAndARebuildAgrees() throws Exception {
+        Indicators before = figures();
+
+        as("citizen@madang.go.kr");
+        String abandoned = draft();
+        applying.withdraw(abandoned);
+        String n = applying.submit(draft()).number();
+        Indicators filed = figures();
+        assertThat(filed.started()).isEqualTo(before.started() + 2);
+        assertThat(filed.submitted()).isEqualTo(before.submitted() + 1);
+        assertThat(filed.dropOut()).isEqualTo(before.dropOut() + 1);
+        assertThat(filed.received()).isEqualTo(before.received() + 1);
+        assertThat(filed.backlog()).isEqualTo(before.backlog() + 1);
+        assertThat(count("select count(*) from performance_case c join application a on a.id = c.application_id "
+                + "where a.number = ? and c.stage = 'OPEN' and c.received_at = a.received_at", n)).isOne();
+
+        as("officer@madang.go.kr");
+        cases.claim(n);
+        cases.requestSupplement(n, "임대차계약서 사본을 첨부해 주세요.");
+        as("citizen@madang.go.kr");
+        applying.answerSupplement(n, "첨부합니다.", java.util.List.of());
+        as("officer@madang.go.kr");
+        cases.approve(n);
+
+        Indicators decided = figures();
+        assertThat(decided.approved()).isEqualTo(before.approved() + 1);
+        assertThat(decided.decided()).isEqualTo(before.decided() + 1);
+        assertThat(decided.onTime()).as("decided at once").isEqualTo(before.onTime() + 1);
+        assertThat(decided.backlog()).isEqualTo(before.backlog());
+        assertThat(decided.median()).isNotNull();
+        assertThat(decided.inDays()).isNotNull();
+        assertThat(count("select count(*) from performance_case c join application a on a.id = c.application_id "
+                + "where a.number = ? and c.stage = 'APPROVED' and c.supplement_requested and c.on_time "
+                + "and c.units_taken is not null", n)).isOne();
+        assertThat(count("select count(*) from performance_month")).isPositive();
+
+        // a rebuild from every application gives the same figures as the recorder kept
+        Indicators allBefore = indicators.dashboard(indicators.filter(null, null, null, "2020-01", null)).total();
+        assertThatThrownBy(() -> administration.rebuild()).isInstanceOf(EJBAccessException.class);
+        as("admin@madang.go.kr");
+        var result = administration.rebuild();
+        assertThat(result.applications()).isEqualTo(count("select count(*) from application"));
+        assertThat(indicators.dashboard(indicators.filter(null, null, null, "2020-01", null)).total())
+                .isEqualTo(allBefore);
+        assertThat(figures()).isEqualTo(decided);
+    }
+
+    @Test
+    void filtersRefuseWhatDoesNotExist() {
+        assertThatThrownBy(() -> indicators.dashboard(indicators.filter(null, null, "NO_SUCH_SERVICE", null, null)))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> indicators.dashboard(indicators.filter("NOPE", null, null, null, null)))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> indicators.dashboard(indicators.filter(null, "999999", null, null, null)))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> indicators.filter(null, "x", null, null, null)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> indicators.filter(null, null, null, "2026-13", null)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> indicators.filter(null, null, null, "2026-05", "2026-04")).isInstanceOf(InvalidInput.class);
+        IndicatorFilter f = indicators.filter("NTS", null, null, "2026-01", "2026-03");
+        Dashboard d = indicators.dashboard(f);
+        assertThat(d.services()).allSatisfy(r -> assertThat(r.agencyCode()).isEqualTo("NTS"));
+        assertThat(d.disclosure()).allSatisfy(r -> assertThat(r.agencyCode()).isEqualTo("NTS"));
+    }
+}

@@ -1,0 +1,135 @@
+package org.madang.performance.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.madang.testsupport.Browser;
+import org.madang.testsupport.Texts;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public performance dashboard in Chromium: reached from the home page and the menu, filtered
+ * by keyboard, its table downloaded as CSV with the same cells, the API refusing what does not
+ * exist, a malformed month told in words; axe-core on desktop and on a 390x844 phone.
+ */
+class PerformanceBrowserIT {
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    private static final Texts KO = Texts.of("ko");
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void aVisitorReadsFiltersAndDownloadsTheIndicators() throws Exception {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/?lang=ko");
+        WebElement card = browser.find(".cards a[href$='/performance/']");
+        assertThat(card.getText()).isEqualTo(KO.get("home.section.performance"));
+        assertThat(card.findElement(By.xpath("ancestor::li")).getText()).doesNotContain(KO.get("home.section.opening"));
+        browser.clickAndWait(card);
+        assertThat(browser.text("h1")).isEqualTo(KO.get("performance.title"));
+        assertThat(browser.byId("navPerformance").getAttribute("aria-current")).isEqualTo("page");
+        assertThat(browser.findAll("#indicators tbody tr")).as("the demo application is counted").isNotEmpty();
+        axeOnBothScreens();
+        browser.phone();
+        long overflow = (Long) browser.driver().executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow).as("the wide table scrolls inside its own region on a phone").isLessThanOrEqualTo(0);
+        browser.desktop();
+
+        // the table as CSV, cell for cell
+        assertThat(csv(browser.byId("indicatorsCsv").getAttribute("href"))).isEqualTo(table());
+
+        // by keyboard: choose the agency, then send the form with Enter from the button
+        new Select(browser.byId("agency")).selectByValue("NTS");
+        browser.byId("agency").sendKeys(Keys.TAB);
+        WebElement f = browser.focused();
+        while (!"applyFilters".equals(f.getAttribute("id"))) {
+            f = browser.tab(1);
+        }
+        browser.press(Keys.ENTER);
+        waitFor("agency=NTS");
+        assertThat(new Select(browser.byId("agency")).getFirstSelectedOption().getAttribute("value")).isEqualTo("NTS");
+        List<List<String>> nts = table();
+        assertThat(nts).isNotEmpty();
+        assertThat(nts.subList(1, nts.size())).allSatisfy(r -> assertThat(r.get(0)).isEqualTo("국세청"));
+        assertThat(csv(browser.byId("indicatorsCsv").getAttribute("href"))).isEqualTo(nts);
+        axeOnBothScreens();
+
+        // a month that is not one is told in words, not a 500
+        browser.open("/performance/?from=2026-13");
+        assertThat(browser.text("#errorSummary")).contains(Texts.messages("ko").get("performance.filter.month"));
+        axeOnBothScreens();
+        browser.open("/performance/?service=NO_SUCH_SERVICE");
+        assertThat(browser.text("h1")).isEqualTo(KO.get("error.404.title"));
+    }
+
+    @Test
+    void theApiAnswersWithTheSameFiltersAndRefusesWhatDoesNotExist() throws Exception {
+        HttpResponse<String> ok = get("/api/performance/indicators?agency=NTS&from=2026-01");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("\"from\":\"2026-01\"").contains("\"agency\":\"NTS\"").contains("\"total\":");
+        assertThat(get("/api/performance/indicators?service=NO_SUCH_SERVICE").statusCode()).isEqualTo(404);
+        assertThat(get("/api/performance/indicators?from=2026-13").statusCode()).isEqualTo(422);
+        assertThat(get("/api/performance/indicators?from=2026-05&to=2026-04").statusCode()).isEqualTo(422);
+        HttpResponse<String> openapi = get("/openapi");
+        assertThat(openapi.body()).contains("/api/performance/indicators");
+        HttpResponse<String> rebuild = HTTP.send(HttpRequest.newBuilder(URI.create(browser.url("/api/performance/rebuild")))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(rebuild.statusCode()).as("administrators only (sign-in asked or refused)").isIn(302, 401, 403);
+    }
+
+    /** The indicators table as text: the header row, then each row; a dash is an empty cell. */
+    private static List<List<String>> table() {
+        List<List<String>> rows = new ArrayList<>();
+        for (WebElement tr : browser.findAll("#indicators tr")) {
+            List<String> cells = new ArrayList<>();
+            for (WebElement c : tr.findElements(By.cssSelector("th, td"))) {
+                String t = c.getText().strip();
+                cells.add("–".equals(t) ? "" : t);
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static List<List<String>> csv(String href) throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        String body = new String(r.body(), StandardCharsets.UTF_8);
+        assertThat(body).startsWith("\uFEFF");
+        return org.madang.performance.CsvReader.parse(body.substring(1));
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(browser.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void waitFor(String inAddress) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains(inAddress)
+                        && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private static void axeOnBothScreens() {
+        browser.desktop();
+        browser.assertNoAxeViolations();
+        browser.phone();
+        browser.assertNoAxeViolations();
+        browser.desktop();
+    }
+}
