@@ -26,6 +26,17 @@ import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.event.Event;
+import org.madang.disclosure.request.application.DisclosureQueue;
+import org.madang.disclosure.request.application.NewRequest;
+import org.madang.disclosure.request.application.RequestFiling;
+import org.madang.disclosure.request.domain.DecisionKind;
+import org.madang.disclosure.request.domain.Delivery;
+import org.madang.disclosure.request.domain.RequestForm;
+import org.madang.performance.application.Surveys;
+import org.madang.platform.error.Conflict;
+import org.madang.services.application.ApplicationEnded;
+import org.madang.services.application.ApplicationProgressed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,6 +72,14 @@ class PerformanceArquillianIT {
     Callers callers;
     @Inject
     HttpServletRequest request;
+    @Inject
+    Surveys surveys;
+    @Inject
+    RequestFiling requestFiling;
+    @Inject
+    DisclosureQueue disclosureQueue;
+    @Inject
+    Event<ApplicationEnded> endings;
 
     void as(String email) throws Exception {
         callers.signOut();
@@ -152,5 +171,86 @@ class PerformanceArquillianIT {
         Dashboard d = indicators.dashboard(f);
         assertThat(d.services()).allSatisfy(r -> assertThat(r.agencyCode()).isEqualTo("NTS"));
         assertThat(d.disclosure()).allSatisfy(r -> assertThat(r.agencyCode()).isEqualTo("NTS"));
+    }
+
+    static long surveys(String reference) throws Exception {
+        return count("select count(*) from performance_survey where subject_ref = ?", reference);
+    }
+
+    static long surveyNotices(String reference) throws Exception {
+        return count("select count(*) from inbox_message where subject_key = 'performance.survey.notice.subject' "
+                + "and ? = any(arguments)", reference);
+    }
+
+    @Test
+    void satisfactionIsAskedOncePerEndingAnsweredOnceAndCounted() throws Exception {
+        as("citizen@madang.go.kr");
+        String rejected = applying.submit(draft()).number();
+        String withdrawn = applying.submit(draft()).number();
+        String draft = draft();
+        applying.withdraw(withdrawn);
+        applying.withdraw(draft);
+        as("officer@madang.go.kr");
+        cases.claim(rejected);
+        String ground = catalogue.findByCode(SERVICE).orElseThrow().rejectionGrounds().get(0).key();
+        cases.reject(rejected, ground, "요건을 갖추지 않았습니다.");
+
+        // every ending is asked about, not only success; a draft that was never filed is not
+        assertThat(surveys(rejected)).isOne();
+        assertThat(surveys(withdrawn)).isOne();
+        assertThat(surveys(draft)).isZero();
+        assertThat(surveyNotices(rejected)).isOne();
+        assertThat(count("select count(*) from performance_survey where subject_ref = ? and ending = 'REJECTED'",
+                rejected)).isOne();
+
+        // the same ending announced again (a later notice repeats it): still asked once
+        Object[] r = row("select id, applicant_id, service_id, department_id, decided_at from application where number = ?",
+                rejected);
+        endings.fire(new ApplicationEnded(((Number) r[0]).longValue(), rejected, ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ApplicationProgressed.Stage.REJECTED,
+                java.time.Instant.now()));
+        assertThat(surveys(rejected)).isOne();
+        assertThat(surveyNotices(rejected)).isOne();
+
+        Indicators before = figures();
+        as("resident@madang.go.kr");
+        assertThatThrownBy(() -> surveys.mine(rejected)).as("another person's question").isInstanceOf(NotFound.class);
+        as("citizen@madang.go.kr");
+        assertThat(surveys.mine(rejected).answered()).isFalse();
+        assertThatThrownBy(() -> surveys.answer(rejected, 0, 3, 3, null)).isInstanceOf(InvalidInput.class);
+        surveys.answer(rejected, 2, 4, 1, "너무 느렸어요. 010-2468-1357로 연락 주세요.");
+        assertThat(surveys.mine(rejected).answered()).isTrue();
+        assertThatThrownBy(() -> surveys.answer(rejected, 5, 5, 5, null)).isInstanceOf(Conflict.class);
+        Indicators after = figures();
+        assertThat(after.surveyed()).isEqualTo(before.surveyed() + 1);
+        assertThat(count("select count(*) from performance_survey where subject_ref = ? and comment = ?", rejected,
+                "너무 느렸어요. ***로 연락 주세요.")).isOne();
+
+        as("officer@madang.go.kr");
+        assertThat(surveys.departmentComments()).anySatisfy(c -> {
+            assertThat(c.text()).isEqualTo("너무 느렸어요. ***로 연락 주세요.");
+            assertThat(c.overall()).isEqualTo(2);
+        });
+        as("officer2@madang.go.kr");
+        assertThat(surveys.departmentComments()).noneSatisfy(c -> assertThat(c.text()).contains("너무 느렸어요"));
+
+        // a rebuild counts the answers too
+        as("admin@madang.go.kr");
+        administration.rebuild();
+        assertThat(figures().surveyed()).isEqualTo(after.surveyed());
+
+        // a disclosure decision is asked about as well, once
+        long dept = ((Number) row("select d.id from department d join agency a on a.id = d.agency_id "
+                + "where a.code = 'NTS' and d.code = 'JONGNO_TAX'")[0]).longValue();
+        String request = callers.as("citizen@madang.go.kr", DEMO, () -> requestFiling.file(new NewRequest(dept,
+                "민원실 방문자 수", "2026년 민원실 월별 방문자 수", RequestForm.ELECTRONIC_FILE, Delivery.PORTAL, null,
+                false, null)));
+        callers.as("officer@madang.go.kr", DEMO, () -> {
+            disclosureQueue.claim(request);
+            disclosureQueue.decide(request, DecisionKind.DISCLOSURE, java.util.Set.of(), "공개합니다.");
+            return null;
+        });
+        assertThat(surveys(request)).isOne();
+        assertThat(surveyNotices(request)).isOne();
     }
 }

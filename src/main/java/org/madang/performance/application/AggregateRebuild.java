@@ -8,10 +8,13 @@ import org.madang.performance.domain.Contribution;
 import org.madang.performance.domain.CountedCase;
 import org.madang.performance.domain.MonthKey;
 import org.madang.performance.domain.MonthlyCounts;
+import org.madang.performance.domain.Survey;
 import org.madang.performance.infrastructure.IndicatorRepository;
+import org.madang.performance.infrastructure.SurveyRepository;
 import org.madang.services.application.ApplicationFacts;
 import org.madang.services.application.ApplicationProgressed;
 
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.SortedMap;
@@ -32,6 +35,8 @@ public class AggregateRebuild {
     IndicatorRepository repository;
     @Inject
     ApplicationFacts applications;
+    @Inject
+    SurveyRepository surveys;
     @Inject
     ZoneId zone;
 
@@ -57,6 +62,10 @@ public class AggregateRebuild {
             count += page.size();
             repository.flushAndClear();
         } while (page.size() == PAGE);
+        for (Survey s : surveys.answeredAboutApplications()) {
+            sums.computeIfAbsent(new MonthKey(YearMonth.from(s.getAnsweredAt().atZone(zone)), s.getServiceId(),
+                    s.getDepartmentId()), x -> new MonthlyCounts()).add(s.contribution(), 1);
+        }
         repository.apply(sums);
         Result r = new Result(count, System.currentTimeMillis() - t0);
         LOG.info(() -> "performance aggregate rebuilt from " + r.applications() + " applications in " + r.millis() + " ms");

@@ -33,7 +33,8 @@ public final class DashboardViews {
 
     /** Information-disclosure decisions on time, per agency (the disclosure context's own count, now). */
     public record DisclosureRow(String agencyCode, String agencyKo, String agencyEn, long requests, long decidedOnTime,
-                                long decidedLate, long overdueNow, BigDecimal onTimeRate) implements Serializable {
+                                long decidedLate, long overdueNow, BigDecimal onTimeRate, long surveyed,
+                                BigDecimal overall) implements Serializable {
         public String agency(String lang) {
             return "en".equals(lang) ? agencyEn : agencyKo;
         }

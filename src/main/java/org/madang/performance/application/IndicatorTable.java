@@ -18,7 +18,8 @@ import java.util.Locale;
 public final class IndicatorTable {
     public static final List<String> COLUMNS = List.of("agency", "department", "service", "received", "approved",
             "rejected", "withdrawn", "median", "p90", "unit", "onTimeRate", "extended", "supplementRate",
-            "rejectionRate", "started", "completionRate", "dropOut", "backlog", "overdue");
+            "rejectionRate", "started", "completionRate", "dropOut", "backlog", "overdue", "surveyed", "overall", "ease",
+            "speed");
 
     private IndicatorTable() {
     }
@@ -50,6 +51,10 @@ public final class IndicatorTable {
         cells.add(n(i.dropOut()));
         cells.add(n(i.backlog()));
         cells.add(n(i.overdue()));
+        cells.add(n(i.surveyed()));
+        cells.add(p(i.overall()));
+        cells.add(p(i.ease()));
+        cells.add(p(i.speed()));
         return cells;
     }
 

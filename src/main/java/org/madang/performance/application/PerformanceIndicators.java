@@ -48,6 +48,8 @@ public class PerformanceIndicators {
     @Inject
     PublicRequestLog disclosure;
     @Inject
+    org.madang.performance.infrastructure.SurveyRepository surveys;
+    @Inject
     Clock clock;
     @Inject
     ZoneId zone;
@@ -140,11 +142,23 @@ public class PerformanceIndicators {
     private List<DisclosureRow> disclosure(IndicatorFilter f, Map<Long, DepartmentView> departments) {
         String agency = f.agency() != null ? f.agency()
                 : f.department() != null ? departments.get(f.department()).agencyCode() : null;
+        Map<String, long[]> satisfaction = new HashMap<>();
+        for (Object[] r : surveys.disclosureSatisfaction()) {
+            DepartmentView d = departments.get(n(r[0]));
+            if (d != null) {
+                long[] a = satisfaction.computeIfAbsent(d.agencyCode(), k -> new long[2]);
+                a[0] += n(r[1]);
+                a[1] += n(r[2]);
+            }
+        }
         return disclosure.statistics(PublicRequestLog.Column.AGENCY, false).stream()
                 .filter(s -> agency == null || agency.equals(s.agencyCode()))
-                .map(s -> new DisclosureRow(s.agencyCode(), s.agencyKo(), s.agencyEn(), s.requests(), s.decidedOnTime(),
-                        s.decidedLate(), s.overdueNow(), Indicators.percent(s.decidedOnTime(),
-                        s.decidedOnTime() + s.decidedLate()))).toList();
+                .map(s -> {
+                    long[] a = satisfaction.getOrDefault(s.agencyCode(), new long[2]);
+                    return new DisclosureRow(s.agencyCode(), s.agencyKo(), s.agencyEn(), s.requests(), s.decidedOnTime(),
+                            s.decidedLate(), s.overdueNow(), Indicators.percent(s.decidedOnTime(),
+                            s.decidedOnTime() + s.decidedLate()), a[0], Indicators.average(a[1], a[0]));
+                }).toList();
     }
 
     private static MonthlyCounts counts(Object[] r, int at) {
@@ -158,6 +172,10 @@ public class PerformanceIndicators {
         c.onTime = n(r[at + 6]);
         c.extended = n(r[at + 7]);
         c.supplemented = n(r[at + 8]);
+        c.surveyed = n(r[at + 9]);
+        c.overallSum = n(r[at + 10]);
+        c.easeSum = n(r[at + 11]);
+        c.speedSum = n(r[at + 12]);
         return c;
     }
 

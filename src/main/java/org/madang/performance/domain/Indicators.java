@@ -15,11 +15,13 @@ import java.util.Map;
  * @param backlog     received, not yet decided, now
  * @param overdue     of the backlog, past the due date now
  * @param dropOut     drafts started that were never filed (yet)
+ * @param surveyed    satisfaction answers given (overall, ease, speed: their averages, 1-5, one decimal)
  */
 public record Indicators(long started, long submitted, long received, long approved, long rejected, long withdrawn,
                          long decided, long onTime, long extended, long supplemented, Boolean inDays, Integer median,
                          Integer p90, BigDecimal onTimeRate, BigDecimal rejectionRate, BigDecimal supplementRate,
-                         BigDecimal extensionRate, BigDecimal completionRate, long dropOut, long backlog, long overdue)
+                         BigDecimal extensionRate, BigDecimal completionRate, long dropOut, long backlog, long overdue,
+                         long surveyed, BigDecimal overall, BigDecimal ease, BigDecimal speed)
         implements java.io.Serializable {
 
     public static Indicators of(MonthlyCounts c, long backlog, long overdue) {
@@ -29,7 +31,8 @@ public record Indicators(long started, long submitted, long received, long appro
                 c.onTime, c.extended, c.supplemented, inDays, percentile(times, 50), percentile(times, 90),
                 percent(c.onTime, c.decided()), percent(c.rejected, c.decided()), percent(c.supplemented, c.decided()),
                 percent(c.extended, c.decided()), percent(c.submitted, c.started), c.started - c.submitted, backlog,
-                overdue);
+                overdue, c.surveyed, average(c.overallSum, c.surveyed), average(c.easeSum, c.surveyed),
+                average(c.speedSum, c.surveyed));
     }
 
     /** Nearest rank: the smallest value v such that at least {@code p} % of the cases are ≤ v. */
@@ -47,6 +50,13 @@ public record Indicators(long started, long submitted, long received, long appro
             }
         }
         throw new IllegalStateException("unreachable: rank within the total");
+    }
+
+    public static BigDecimal average(long sum, long count) {
+        if (count <= 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP);
     }
 
     public static BigDecimal percent(long part, long whole) {

@@ -23,7 +23,8 @@ import java.util.SortedMap;
 @ApplicationScoped
 public class IndicatorRepository {
     private static final String SUMS = "sum(started), sum(submitted), sum(received), sum(approved), sum(rejected), "
-            + "sum(withdrawn), sum(on_time), sum(extended), sum(supplemented)";
+            + "sum(withdrawn), sum(on_time), sum(extended), sum(supplemented), sum(surveyed), sum(overall_sum), sum(ease_sum), "
+            + "sum(speed_sum)";
 
     @PersistenceContext(unitName = "madang")
     EntityManager em;
@@ -43,8 +44,9 @@ public class IndicatorRepository {
             MonthKey k = e.getKey();
             MonthlyCounts c = e.getValue();
             em.createNativeQuery("insert into performance_month (month, service_id, department_id, started, submitted, "
-                            + "received, approved, rejected, withdrawn, on_time, extended, supplemented) values "
-                            + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) on conflict (month, service_id, "
+                            + "received, approved, rejected, withdrawn, on_time, extended, supplemented, surveyed, overall_sum, "
+                            + "ease_sum, speed_sum) values "
+                            + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) on conflict (month, service_id, "
                             + "department_id) do update set started = performance_month.started + excluded.started, "
                             + "submitted = performance_month.submitted + excluded.submitted, "
                             + "received = performance_month.received + excluded.received, "
@@ -53,12 +55,17 @@ public class IndicatorRepository {
                             + "withdrawn = performance_month.withdrawn + excluded.withdrawn, "
                             + "on_time = performance_month.on_time + excluded.on_time, "
                             + "extended = performance_month.extended + excluded.extended, "
-                            + "supplemented = performance_month.supplemented + excluded.supplemented")
+                            + "supplemented = performance_month.supplemented + excluded.supplemented, "
+                            + "surveyed = performance_month.surveyed + excluded.surveyed, "
+                            + "overall_sum = performance_month.overall_sum + excluded.overall_sum, "
+                            + "ease_sum = performance_month.ease_sum + excluded.ease_sum, "
+                            + "speed_sum = performance_month.speed_sum + excluded.speed_sum")
                     .setParameter(1, k.month().atDay(1)).setParameter(2, k.serviceId())
                     .setParameter(3, k.departmentId()).setParameter(4, c.started).setParameter(5, c.submitted)
                     .setParameter(6, c.received).setParameter(7, c.approved).setParameter(8, c.rejected)
                     .setParameter(9, c.withdrawn).setParameter(10, c.onTime).setParameter(11, c.extended)
-                    .setParameter(12, c.supplemented).executeUpdate();
+                    .setParameter(12, c.supplemented).setParameter(13, c.surveyed).setParameter(14, c.overallSum)
+                    .setParameter(15, c.easeSum).setParameter(16, c.speedSum).executeUpdate();
             c.days().forEach((u, n) -> time(k, true, u, n));
             c.hours().forEach((u, n) -> time(k, false, u, n));
         }

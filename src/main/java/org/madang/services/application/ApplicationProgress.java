@@ -30,7 +30,7 @@ public class ApplicationProgress {
     @Inject
     Catalogue catalogue;
 
-    void changed(Application a) {
+    public void changed(Application a) {
         ApplicationProgressed p = facts(a, calendar.clock());
         progressed.fire(p);
         if (p.endedAt() != null && p.receivedAt() != null) {

@@ -91,6 +91,57 @@ class PerformanceBrowserIT {
         assertThat(rebuild.statusCode()).as("administrators only (sign-in asked or refused)").isIn(302, 401, 403);
     }
 
+    @Test
+    void aRefusedApplicantIsAskedOnceAndTheDepartmentReadsTheCommentWithoutTheNumber() {
+        signIn("citizen.en@madang.go.kr");
+        browser.open("/my/inbox.xhtml");
+        // the question arrived in the inbox, titled with the receipt number
+        java.util.regex.Pattern receipt = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(Texts.messages("ko").get("performance.survey.notice.subject")
+                        .replace("({0})", "").strip()) + "\\s*\\((\\d{8}-\\d{6}-\\d)\\)");
+        String number = browser.findAll("main a").stream().map(a -> a.getText().replaceAll("\\s+", " ").strip())
+                .map(receipt::matcher).filter(java.util.regex.Matcher::find).map(m -> m.group(1)).findFirst()
+                .orElseThrow(() -> new AssertionError("no satisfaction question in the inbox"));
+        browser.open("/my/application.xhtml?number=" + number);
+        assertThat(browser.text("#statusBadge")).isEqualTo(KO.get("services.application.status.REJECTED"));
+        browser.clickAndWait("toSurvey");
+        assertThat(browser.text("h1")).isEqualTo(KO.get("performance.survey.title"));
+        axeOnBothScreens();
+
+        // sent without the speed: told in words beside it, nothing lost
+        browser.find("input[name='overall'][value='2']").click();
+        browser.find("input[name='ease'][value='4']").click();
+        browser.fill("comment", "사유는 알겠지만 연락처 010-2222-3333 로 미리 알려 주셨으면 합니다.");
+        browser.clickAndWait("sendSurvey");
+        assertThat(browser.text("#errorSummary")).contains(Texts.messages("ko").get("performance.survey.ratingRequired"));
+        assertThat(browser.byId("comment").getAttribute("value")).contains("미리 알려");
+        axeOnBothScreens();
+        // by keyboard: the speed scale, then Enter on the button
+        browser.find("input[name='speed'][value='1']").sendKeys(Keys.SPACE);
+        browser.byId("sendSurvey").sendKeys(Keys.ENTER);
+        waitFor("number=");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("surveyAnswered")).isEmpty());
+        assertThat(browser.text("#messages")).contains(Texts.messages("ko").get("performance.survey.thanks"));
+        assertThat(browser.findAll("#surveyForm")).as("asked once").isEmpty();
+        axeOnBothScreens();
+
+        signIn("officer@madang.go.kr");
+        browser.open("/office/");
+        browser.clickAndWait("departmentComments");
+        assertThat(browser.text("#comments")).contains("사유는 알겠지만 연락처 *** 로 미리 알려 주셨으면 합니다.")
+                .doesNotContain("010-2222-3333").doesNotContain("Emily");
+        axeOnBothScreens();
+    }
+
+    private static void signIn(String email) {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login.xhtml");
+        browser.fill("email", email).fill("password", "Madang!2026");
+        browser.clickAndWait("submit");
+        browser.open("/?lang=ko");
+    }
+
     /** The indicators table as text: the header row, then each row; a dash is an empty cell. */
     private static List<List<String>> table() {
         List<List<String>> rows = new ArrayList<>();
