@@ -3,7 +3,6 @@ package org.madang.services.bundle.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Messages;
 import org.madang.platform.faces.Redirects;
 import org.madang.platform.i18n.Texts;
@@ -76,14 +75,8 @@ public class BundleCheckView implements Serializable {
     }
 
     public void load() throws IOException {
-        try {
-            filing = bundles.myFiling(draft == null ? "" : draft);
-        } catch (NotFound notMine) {
-            Redirects.notFound();
-            return;
-        }
-        if (!filing.isDraft()) {
-            Redirects.to(BundlePages.filing(filing.reference()), null);
+        filing = BundlePages.draftOrLeave(bundles, draft);
+        if (filing == null) {
             return;
         }
         List<Section> all = new ArrayList<>();

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Messages;
 import org.madang.platform.faces.Redirects;
 import org.madang.services.application.ApplicationAnswersInvalid.Problem;
@@ -67,14 +66,8 @@ public class BundleFormView implements Serializable {
     private final Map<String, List<SharedDocumentView>> fromRecords = new HashMap<>();
 
     public void load() throws IOException {
-        try {
-            filing = bundles.myFiling(draft == null ? "" : draft);
-        } catch (NotFound notMine) {
-            Redirects.notFound();
-            return;
-        }
-        if (!filing.isDraft()) {
-            Redirects.to(BundlePages.filing(filing.reference()), null);
+        filing = BundlePages.draftOrLeave(bundles, draft);
+        if (filing == null) {
             return;
         }
         filing.sharedAnswers().forEach((k, v) -> answers.put("shared_" + k, v));
