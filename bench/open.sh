@@ -16,28 +16,12 @@
 # is off, then the WAR must be rebuilt to serve it (the script says so).
 set -euo pipefail
 
-BASE="${1:-${BASE:-http://localhost:9080}}"
-BASE="${BASE%/}"
-DB_PORT="${DB_PORT:-5433}"
-DB_USER="${DB_USER:-madang}"
-DB_NAME="${DB_NAME:-madang}"
-export PGPASSWORD="${DB_PASSWORD:-madang}"
-COUNT="${COUNT:-100000}"
-CONNECTIONS="${CONNECTIONS:-32}"
-THREADS="${THREADS:-2}"
-DURATION="${DURATION:-20s}"
-WARMUP="${WARMUP:-5s}"
 ADMIN="${ADMIN:-admin@madang.go.kr}"
 PASSWORD="${PASSWORD:-Madang!2026}"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 STATIC_SRC="$HERE/../src/main/webapp/bench/open-static.html"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME")
-
-command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
-command -v psql >/dev/null || { echo "psql is needed (apt-get install postgresql-client)" >&2; exit 1; }
-curl -fsS -o /dev/null "$BASE/health/ready" || { echo "no ready portal at $BASE" >&2; exit 1; }
+# shellcheck source=bench/common.sh
+. "$HERE/common.sh"
 
 # --- 1. generated publications, up to COUNT in all ------------------------------------------------
 have=$("${PSQL[@]}" -t -A -c "select count(*) from publication")

@@ -14,24 +14,10 @@
 # sequences from 900000, so they never meet a number the portal hands out.
 set -euo pipefail
 
-BASE="${1:-${BASE:-http://localhost:9080}}"
-BASE="${BASE%/}"
-DB_PORT="${DB_PORT:-5433}"
-DB_USER="${DB_USER:-madang}"
-DB_NAME="${DB_NAME:-madang}"
-export PGPASSWORD="${DB_PASSWORD:-madang}"
-COUNT="${COUNT:-100000}"
 CONNECTIONS="${CONNECTIONS:-16}"
-THREADS="${THREADS:-2}"
-DURATION="${DURATION:-20s}"
-WARMUP="${WARMUP:-5s}"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME")
-
-command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
-command -v psql >/dev/null || { echo "psql is needed (apt-get install postgresql-client)" >&2; exit 1; }
-curl -fsS -o /dev/null "$BASE/health/ready" || { echo "no ready portal at $BASE" >&2; exit 1; }
+HERE="$(cd "$(dirname "$0")" && pwd)"
+# shellcheck source=bench/common.sh
+. "$HERE/common.sh"
 
 # --- 1. generated requests, up to COUNT in all -----------------------------------------------------
 have=$("${PSQL[@]}" -t -A -c "select count(*) from disclosure_request")
