@@ -38,10 +38,10 @@ sign_in() {
   awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar"
 }
 
-# Issues an API token for the business representative through /my/business.xhtml and prints it.
+# Issues an API token for the business representative through /my/tokens.xhtml and prints it.
 api_token() {
   local jar="$WORK/business@madang.go.kr.jar" page state nonce scopes=()
-  page=$(curl -fsS -c "$jar" -b "$jar" "$BASE/my/business.xhtml")
+  page=$(curl -fsS -c "$jar" -b "$jar" "$BASE/my/tokens.xhtml")
   state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   # a postback must carry its page's nonce (PostbackNonceCheck)
   nonce=$(printf '%s' "$page" | grep -o 'name="primefaces.nonce"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
@@ -51,7 +51,7 @@ api_token() {
   page=$(curl -fsS -L -c "$jar" -b "$jar" -H "Origin: $BASE" --data-urlencode "tokenForm=tokenForm" \
     --data-urlencode "tokenForm:tokenName=sqlmap $(date +%s)" "${scopes[@]}" --data-urlencode "tokenForm:tokenDays=1" \
     --data-urlencode "tokenForm:issueToken=x" --data-urlencode "jakarta.faces.ViewState=$state" \
-    --data-urlencode "primefaces.nonce=$nonce" "$BASE/my/business.xhtml")
+    --data-urlencode "primefaces.nonce=$nonce" "$BASE/my/tokens.xhtml")
   printf '%s' "$page" | tr -d '\n' | grep -o '<textarea id="issuedTokenValue"[^>]*>[^<]*' | sed 's/.*>//' | head -1
 }
 

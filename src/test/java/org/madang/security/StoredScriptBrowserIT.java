@@ -115,12 +115,14 @@ class StoredScriptBrowserIT {
         browser.clickAndWait("send");
         shows("/my/privacy/questions.xhtml", question);
         String token = svg("token");
-        browser.open("/my/business.xhtml");
+        // API tokens have their own page (/my/tokens.xhtml); the business page keeps the business
+        browser.open("/my/tokens.xhtml");
         browser.fill("tokenForm:tokenName", token).fill("tokenForm:tokenDays", "1");
-        browser.click("tokenForm:tokenScopes:2");
+        browser.click("tokenForm:tokenScopes:0");
         browser.clickAndWait("tokenForm:issueToken");
         shows(null, token);
-        shows("/my/business.xhtml", token, business);
+        shows("/my/tokens.xhtml", token);
+        shows("/my/business.xhtml", business);
         shows("/api/privacy/my/data.html", question); // API tokens are not part of the export
 
         // the portal's privacy officer opens the question and the correction request, and answers both
