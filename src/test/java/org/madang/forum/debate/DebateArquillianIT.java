@@ -111,6 +111,13 @@ class DebateArquillianIT {
         assertThat(history.get(0).until()).isEqualTo(history.get(1).from()).isNotNull();
         assertThat(history.get(1).until()).isNull();
         assertThat(catalogue.history(reply).wordings()).extracting(w -> w.body()).containsExactly("답글입니다");
+        // the safe Markdown subset: emphasis and web links; raw markup and script links stay inert text
+        long marked = as(b, () -> posting.reply(thread, "**굵게** 그리고 [안내](https://www.madang.go.kr/a) "
+                + "[나쁜 링크](javascript:alert(1)) <script>alert(1)</script>", false));
+        String html = catalogue.post(marked).bodyHtml();
+        assertThat(html).contains("<strong>굵게</strong>").contains("href=\"https://www.madang.go.kr/a\"")
+                .contains("nofollow").contains("&lt;script&gt;").doesNotContain("javascript:").doesNotContain("<script");
+        assertThat(catalogue.post(marked).body()).as("the text as written, for the API").startsWith("**굵게**");
         try {
             clock.moveTo(Instant.now().plus(Duration.ofMinutes(16)));
             assertThatThrownBy(() -> as(a, () -> {
@@ -129,9 +136,9 @@ class DebateArquillianIT {
         PostView t = catalogue.thread(thread, null).threads().get(0);
         assertThat(t.body()).isEqualTo("고친 첫 글");
         assertThat(t.editedAt()).isNotNull();
-        assertThat(t.replies()).isEqualTo(2);
-        assertThat(t.firstReplies()).extracting(PostView::id).containsExactly(reply, official);
-        PostView o = t.firstReplies().get(1);
+        assertThat(t.replies()).isEqualTo(3);
+        assertThat(t.firstReplies()).extracting(PostView::id).containsExactly(reply, marked, official);
+        PostView o = t.firstReplies().get(2);
         assertThat(o.author()).isEqualTo("OFFICIAL");
         assertThat(o.officialAgency().code()).isEqualTo("JONGNO");
         assertThat(o.officialRole()).isEqualTo("OFFICER");

@@ -103,10 +103,10 @@ public class DebateCatalogue {
         List<Wording> wordings = new ArrayList<>();
         Instant from = p.getCreatedAt();
         for (PostEdit e : repo.edits(postId)) {
-            wordings.add(new Wording(e.getBody(), from, e.getReplacedAt()));
+            wordings.add(Wording.of(e.getBody(), from, e.getReplacedAt()));
             from = e.getReplacedAt();
         }
-        wordings.add(new Wording(v.body(), from, null));
+        wordings.add(Wording.of(v.body(), from, null));
         return new PostHistory(v, List.copyOf(wordings));
     }
 

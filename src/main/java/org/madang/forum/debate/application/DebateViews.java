@@ -11,6 +11,8 @@ import org.madang.forum.debate.domain.Post;
 import org.madang.forum.debate.domain.PostModeration;
 import org.madang.forum.petition.application.ForumAgencies.AgencyName;
 
+import org.madang.platform.text.Markdown;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -40,14 +42,15 @@ public final class DebateViews {
     public record PostView(long id, Long parentId, String author, AgencyName officialAgency, String officialRole,
                            String body, boolean deleted, Instant createdAt, Instant editedAt, int agree, int disagree,
                            int replies, boolean editable, List<PostView> firstReplies, Moderation moderation,
-                           ModerationRule hiddenRule, String hiddenReason) implements Serializable {
+                           ModerationRule hiddenRule, String hiddenReason, String bodyHtml) implements Serializable {
         static PostView of(Post p, AgencyName agency, boolean editable, List<PostView> firstReplies) {
             String author = p.isOfficial() ? "OFFICIAL" : p.getAuthorAccountId() == null ? "FORMER" : "RESIDENT";
             PostModeration m = p.moderation();
             return new PostView(p.getId(), p.getParentId(), author, agency, p.getOfficialRole(),
                     p.isShown() ? p.getBody() : null, p.isDeleted(), p.getCreatedAt(), p.getEditedAt(),
                     p.getAgreeCount(), p.getDisagreeCount(), p.getReplyCount(), editable, List.copyOf(firstReplies),
-                    m.getState(), m.getHiddenRule(), m.getState() == Moderation.HIDDEN ? m.getHiddenReason() : null);
+                    m.getState(), m.getHiddenRule(), m.getState() == Moderation.HIDDEN ? m.getHiddenReason() : null,
+                    html(p.isShown() ? p.getBody() : null));
         }
 
         public String authorKey() {
@@ -56,7 +59,18 @@ public final class DebateViews {
     }
 
     /** A wording a post had from {@code from} until {@code until} (null: it still has it). */
-    public record Wording(String body, Instant from, Instant until) implements Serializable {
+    public record Wording(String body, Instant from, Instant until, String bodyHtml) implements Serializable {
+        static Wording of(String body, Instant from, Instant until) {
+            return new Wording(body, from, until, html(body));
+        }
+    }
+
+    /**
+     * A post's text as the page shows it: the portal's safe Markdown subset (raw HTML shown as text,
+     * only web and mail links, nofollow), its headings below the page's own h2 sections.
+     */
+    static String html(String body) {
+        return body == null ? null : Markdown.toHtml(body, 3);
     }
 
     /**

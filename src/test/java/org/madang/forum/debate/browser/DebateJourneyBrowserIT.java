@@ -105,10 +105,11 @@ class DebateJourneyBrowserIT {
         // -- the agency answers officially --
         signIn("officer.seoul@madang.go.kr");
         browser.open("/my/forum/post.xhtml?thread=" + thread);
-        browser.fill("body", "시범 운영을 검토하겠습니다");
+        browser.fill("body", "시범 운영을 **검토**하겠습니다");
         browser.click("official");
         browser.clickAndWait("submitPost");
         assertThat(browser.findAll("#replies article[data-official='true']")).hasSize(1);
+        assertThat(browser.text("#replies article[data-official='true'] .post-body strong")).isEqualTo("검토");
         axeOnBothScreens();
 
         // -- three people report it: under review --
