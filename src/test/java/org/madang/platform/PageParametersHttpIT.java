@@ -30,6 +30,7 @@ class PageParametersHttpIT {
     @Test
     void missingMalformedAndUnknownParametersAnswer400Or404() throws Exception {
         expectRefused(HttpSignIn.anonymous(BASE),
+                "/performance/?service=NO_SUCH_SERVICE", "/performance/?agency=NOPE", "/performance/?department=99999999",
                 "/services/service.xhtml", "/services/service.xhtml?id=abc", "/services/service.xhtml?id=99999999",
                 "/services/service.xhtml?id=%00", "/vote/election.xhtml", "/vote/election.xhtml?id=no-such-election",
                 "/polls/poll.xhtml", "/polls/poll.xhtml?id=abc", "/polls/poll.xhtml?id=99999999");
@@ -39,7 +40,7 @@ class PageParametersHttpIT {
                 "/my/apply/check.xhtml?draft=nope", "/my/polls/take.xhtml?id=abc",
                 "/my/polls/take.xhtml?id=99999999", "/my/privacy/ask.xhtml", "/my/privacy/ask.xhtml?entry=abc",
                 "/my/privacy/ask.xhtml?entry=99999999", "/my/booth.xhtml?election=no-such-election",
-                "/my/trustee.xhtml?election=no-such-election");
+                "/my/trustee.xhtml?election=no-such-election", "/my/survey.xhtml", "/my/survey.xhtml?number=nope");
         expectRefused(HttpSignIn.as(BASE, "business@madang.go.kr"),
                 "/my/bundle.xhtml", "/my/bundle.xhtml?number=nope", "/my/bundle-form.xhtml?draft=nope",
                 "/my/bundle-check.xhtml", "/my/bundle-check.xhtml?draft=nope");

@@ -132,6 +132,17 @@ class PerformanceBrowserIT {
         assertThat(browser.text("#comments")).contains("사유는 알겠지만 연락처 *** 로 미리 알려 주셨으면 합니다.")
                 .doesNotContain("010-2222-3333").doesNotContain("Emily");
         axeOnBothScreens();
+        browser.open("/office/performance/");
+        assertThat(browser.text("h1")).as("supervisors only").isEqualTo(KO.get("error.403.title"));
+
+        // the supervisor sees the department's queue: health, each officer's load, the late cases
+        signIn("supervisor@madang.go.kr");
+        browser.open("/office/");
+        browser.clickAndWait("supervisorOverview");
+        assertThat(browser.text("h1")).isEqualTo(KO.get("performance.office.title"));
+        assertThat(Long.parseLong(browser.text("#healthOpen"))).isPositive();
+        assertThat(browser.text("#workload")).contains("최유진");
+        axeOnBothScreens();
     }
 
     private static void signIn(String email) {
