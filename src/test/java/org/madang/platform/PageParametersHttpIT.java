@@ -33,7 +33,8 @@ class PageParametersHttpIT {
                 "/performance/?service=NO_SUCH_SERVICE", "/performance/?agency=NOPE", "/performance/?department=99999999",
                 "/services/service.xhtml", "/services/service.xhtml?id=abc", "/services/service.xhtml?id=99999999",
                 "/services/service.xhtml?id=%00", "/vote/election.xhtml", "/vote/election.xhtml?id=no-such-election",
-                "/polls/poll.xhtml", "/polls/poll.xhtml?id=abc", "/polls/poll.xhtml?id=99999999");
+                "/polls/poll.xhtml", "/polls/poll.xhtml?id=abc", "/polls/poll.xhtml?id=99999999",
+                "/knowledge/article.xhtml", "/knowledge/article.xhtml?id=abc", "/knowledge/article.xhtml?id=99999999");
         expectRefused(HttpSignIn.as(BASE, "citizen@madang.go.kr"),
                 "/my/application.xhtml", "/my/application.xhtml?number=nope", "/my/apply/start.xhtml?service=abc",
                 "/my/apply/start.xhtml?service=99999999", "/my/apply/form.xhtml", "/my/apply/form.xhtml?draft=nope",
@@ -45,7 +46,9 @@ class PageParametersHttpIT {
                 "/my/bundle.xhtml", "/my/bundle.xhtml?number=nope", "/my/bundle-form.xhtml?draft=nope",
                 "/my/bundle-check.xhtml", "/my/bundle-check.xhtml?draft=nope");
         expectRefused(HttpSignIn.as(BASE, "officer@madang.go.kr"),
-                "/office/case.xhtml", "/office/case.xhtml?number=nope", "/office/shared-document.xhtml?id=abc");
+                "/office/case.xhtml", "/office/case.xhtml?number=nope", "/office/shared-document.xhtml?id=abc",
+                "/office/knowledge/article.xhtml", "/office/knowledge/article.xhtml?id=abc",
+                "/office/knowledge/article.xhtml?id=99999999", "/office/knowledge/edit.xhtml?id=99999999");
         expectRefused(HttpSignIn.as(BASE, "admin@madang.go.kr"),
                 "/admin/account.xhtml", "/admin/account.xhtml?id=abc", "/admin/account.xhtml?id=99999999");
         expectRefused(HttpSignIn.as(BASE, "privacy@madang.go.kr"),

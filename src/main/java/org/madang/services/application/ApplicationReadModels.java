@@ -37,13 +37,19 @@ public class ApplicationReadModels {
     @Inject
     PaymentGateway payments;
 
-    /** The application as its owner sees it (no internal notes). */
+    /** The application as its owner sees it (no internal notes, no internal steps). */
     ApplicationDetails details(Application a, List<IssuedDocumentView> documents, Instant now) {
+        return details(a, documents, now, false);
+    }
+
+    private ApplicationDetails details(Application a, List<IssuedDocumentView> documents, Instant now,
+                                       boolean internalSteps) {
         ServiceView service = catalogue.get(a.getServiceId());
         Map<Long, Views.DepartmentView> departments = departments();
         Views.DepartmentView d = a.getAssignment().getDepartmentId() == null ? null
                 : departments.get(a.getAssignment().getDepartmentId());
-        List<StepView> steps = a.getSteps().stream().map(s -> step(s, departments)).toList();
+        List<StepView> steps = a.getSteps().stream().filter(s -> internalSteps || !s.getKind().internal())
+                .map(s -> step(s, departments)).toList();
         ApplicationStep supplement = a.openSupplementRequest();
         PaymentOrder payment = a.getPaymentReference() == null ? null
                 : payments.find(a.getPaymentReference()).orElse(null);
@@ -58,7 +64,7 @@ public class ApplicationReadModels {
     }
 
     ApplicationViews.CaseDetails caseDetails(Application a, CaseActor me, Instant now) {
-        ApplicationDetails details = details(a, List.of(), now);
+        ApplicationDetails details = details(a, List.of(), now, true);
         List<ApplicationViews.NoteView> notes = a.getNotes().stream().map(ApplicationReadModels::note).toList();
         boolean handler = me.supervisor() || a.getAssignment().isHandledBy(me.accountId());
         ProcessingDeadline dl = a.getDeadline();

@@ -308,6 +308,12 @@ public class Application {
         move(status, Kind.PAYMENT_RECORDED, officer, now);
     }
 
+    /** Records on the department's timeline which knowledge article an officer used for the case. */
+    public void knowledgeUsed(CaseActor officer, String article, Instant now) {
+        assignment().requireDepartment(officer);
+        move(status, Kind.KNOWLEDGE_USED, officer, now).note(article);
+    }
+
     public void addNote(CaseActor officer, String text, Instant now) {
         assignment().requireDepartment(officer);
         notes.add(new ApplicationNote(officer, text, now));

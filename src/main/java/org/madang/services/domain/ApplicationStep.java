@@ -23,10 +23,17 @@ public class ApplicationStep {
     public enum Kind {
         SUBMITTED, CLAIMED, ASSIGNED, SUPPLEMENT_REQUESTED, SUPPLEMENT_ANSWERED, EXTENDED, DELAYED, TRANSFERRED,
         PAYMENT_RECORDED, APPROVED, APPROVED_AUTOMATICALLY, REJECTED, WITHDRAWN, AWAITING_PREREQUISITE,
-        PREREQUISITE_FAILED;
+        PREREQUISITE_FAILED,
+        /** An officer used a knowledge article for the case: on the department's timeline only. */
+        KNOWLEDGE_USED;
 
         public String labelKey() {
             return "services.application.step." + name();
+        }
+
+        /** Steps the applicant does not see (their page, API and e-mails leave them out). */
+        public boolean internal() {
+            return this == KNOWLEDGE_USED;
         }
     }
 
