@@ -64,7 +64,12 @@ public class ArticleReading {
         List<ArticleRow> rows = found.stream().filter(a -> !reviewOnly || a.needsReview(today))
                 .map(a -> views.row(a, me, today, use.get(a.getId()))).toList();
         long needing = found.stream().filter(a -> a.getDepartmentId() == me.departmentId() && a.needsReview(today)).count();
-        return new ArticleList(rows, needing, cut);
+        List<KnowledgeViews.Use> ours = found.stream().filter(a -> a.getDepartmentId() == me.departmentId())
+                .map(a -> use.getOrDefault(a.getId(), ArticleRepository.Use.NONE))
+                .map(u -> new KnowledgeViews.Use(u.views(), u.cases(), u.helpful(), u.notHelpful())).toList();
+        return new ArticleList(rows, needing, cut, new KnowledgeViews.Use(ours.stream().mapToLong(KnowledgeViews.Use::views).sum(),
+                ours.stream().mapToLong(KnowledgeViews.Use::cases).sum(), ours.stream().mapToLong(KnowledgeViews.Use::helpful).sum(),
+                ours.stream().mapToLong(KnowledgeViews.Use::notHelpful).sum()));
     }
 
     /** An article the caller may read; counts the view. */

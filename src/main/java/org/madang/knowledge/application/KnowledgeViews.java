@@ -51,8 +51,12 @@ public final class KnowledgeViews {
         }
     }
 
-    /** The officers' list, and how many of the caller's department's articles need review. */
-    public record ArticleList(List<ArticleRow> rows, long needingReview, boolean cut) implements Serializable {
+    /**
+     * The officers' list, how many of the caller's department's articles need review, and how the
+     * department's listed articles were used altogether.
+     */
+    public record ArticleList(List<ArticleRow> rows, long needingReview, boolean cut, Use departmentUse)
+            implements Serializable {
     }
 
     public record VersionView(int number, String reason, String authorName, Instant createdAt, Instant publishedAt)

@@ -93,6 +93,9 @@ class LongInputBrowserIT {
         walkLinked("/poll-admin/", "a[href*='/poll-admin/poll.xhtml?id=']");
         walk("publisher@madang.go.kr", "/office/open/new.xhtml");
         walkLinked("/office/open/", "a[href*='/office/open/publication.xhtml?id=']");
+        walk("officer@madang.go.kr", "/office/knowledge/edit.xhtml");
+        walk("supervisor@madang.go.kr");
+        walkLinked("/office/knowledge/", "a[href*='/office/knowledge/article.xhtml?id=']");
 
         assertThat(checked).as("forms with free text checked").hasSizeGreaterThan(20);
         long growth = logBytes() - before;
