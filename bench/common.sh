@@ -1,4 +1,4 @@
-# Sourced by the bench scripts that read the database (open.sh, requests.sh): the portal's address
+# Sourced by the bench scripts that read the database (open.sh, requests.sh, performance.sh): the portal's address
 # (first argument or BASE), wrk's settings, the database the generated rows go into, a work folder
 # removed on exit, and the tools and the ready portal they need. A script sets its own defaults for
 # CONNECTIONS or COUNT before sourcing this file.
