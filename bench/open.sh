@@ -80,7 +80,7 @@ curl -fsS -o /dev/null -c "$JAR" -b "$JAR" -H "Origin: $BASE" --data-urlencode "
   --data-urlencode "signInForm=signInForm" --data-urlencode "email=$ADMIN" \
   --data-urlencode "password=$PASSWORD" --data-urlencode "submit=submit" \
   --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/login.xhtml"
-curl -fsS -o /dev/null -b "$JAR" -X POST "$BASE/api/open/index/rebuild" || true
+curl -fsS -o /dev/null -b "$JAR" -H "Origin: $BASE" -X POST "$BASE/api/open/index/rebuild" || true
 while :; do
   status=$(curl -fsS -b "$JAR" "$BASE/api/open/index")
   grep -q '"running":false' <<< "$status" && break

@@ -71,10 +71,10 @@ with words(w) as (select array['업무추진비','집행내역','회의록','출
        from g join depts d on d.n = i % (select c from nd)
        returning id, department_id, received_at, status, decided_on)
 insert into disclosure_request_step (request_id, kind, at, department_id, officer_name, note, due_on)
-select id, 'RECEIVED', received_at, department_id, null, null, null from rows
+select id, 'RECEIVED', received_at, department_id, null::varchar, null::varchar, null::date from rows
 union all
 select id, 'DECIDED', decided_on + time '15:00' - interval '9 hours', department_id, 'bench',
-       '결정 통지: 요청하신 정보에 대하여 결정하였습니다.', null from rows where status = 'DECIDED';
+       '결정 통지: 요청하신 정보에 대하여 결정하였습니다.', null::date from rows where status = 'DECIDED';
 analyze disclosure_request;
 analyze disclosure_request_step;
 SQL
