@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.madang.disclosure.request.domain.RequestStep.Kind;
 import org.madang.platform.error.Conflict;
 import org.madang.platform.error.Forbidden;
@@ -94,7 +95,9 @@ public class DisclosureRequest {
     private Boolean decidedLate;
     @Column(name = "decision_text", length = 4000)
     private String decisionText;
+    // read for a whole page of the public log at once, not one select per request
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "disclosure_request_ground", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "ground", nullable = false)
     private Set<Integer> grounds = new TreeSet<>();

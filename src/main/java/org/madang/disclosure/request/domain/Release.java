@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import org.hibernate.annotations.BatchSize;
 import org.madang.platform.error.Conflict;
 
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ public class Release {
     @Column(name = "publication_id")
     private Long publicationId;
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100) // a page of the public log reads them together
     @CollectionTable(name = "disclosure_request_withheld", joinColumns = @JoinColumn(name = "request_id"))
     @OrderColumn(name = "position")
     @Column(name = "ground", nullable = false)
