@@ -258,8 +258,7 @@ public class Publication {
 
     /** Readers may see the page: published (date reached) or withdrawn (the page stays with its reason). */
     public boolean isPublic(Instant now) {
-        PublicationPhase p = phase(now);
-        return p == PublicationPhase.PUBLISHED || p == PublicationPhase.WITHDRAWN;
+        return phase(now).visible();
     }
 
     public PublicationVersion current() {

@@ -4,6 +4,20 @@ package org.madang.knowledge.domain;
 public enum ArticleStatus {
     DRAFT, PUBLISHED, SUPERSEDED, WITHDRAWN;
 
+    /** Approved once: it has a visibility (department, government, public), even when replaced or withdrawn since. */
+    public boolean approved() {
+        return this != DRAFT;
+    }
+
+    public boolean withdrawn() {
+        return this == WITHDRAWN;
+    }
+
+    /** The current, readable wording. */
+    public boolean published() {
+        return this == PUBLISHED;
+    }
+
     public String labelKey() {
         return "knowledge.status." + name();
     }

@@ -4,6 +4,11 @@ package org.madang.forum.debate.domain;
 public enum DebatePhase {
     UPCOMING, OPEN, CLOSED;
 
+    /** Over: the agency may write its summary of the debate. */
+    public boolean closed() {
+        return this == CLOSED;
+    }
+
     public String labelKey() {
         return "debate.phase." + name();
     }
