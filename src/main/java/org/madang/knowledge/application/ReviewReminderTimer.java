@@ -4,20 +4,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.madang.platform.error.Failures;
+
+import org.madang.platform.operations.DailySweep;
 
 import java.time.ZoneId;
-import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -42,8 +39,7 @@ public class ReviewReminderTimer {
 
     @PostConstruct
     void schedule() {
-        timers.createCalendarTimer(new ScheduleExpression().hour("6").minute("10").timezone(zone.getId()),
-                new TimerConfig("knowledge review reminders", false));
+        DailySweep.schedule(timers, zone, 6, 10, "knowledge review reminders");
     }
 
     @Timeout
@@ -57,20 +53,6 @@ public class ReviewReminderTimer {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @PermitAll
     public int sweep() {
-        int sent = 0;
-        List<Long> due = reminders.due();
-        for (Long id : due) {
-            try {
-                if (reminders.remind(id)) {
-                    sent++;
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, () -> "knowledge article " + id + ": review reminder not sent; next run retries: "
-                        + Failures.describe(e));
-            }
-        }
-        int n = sent;
-        LOG.info(() -> "knowledge review reminders: " + n + " sent for " + due.size() + " articles past review");
-        return sent;
+        return DailySweep.run(LOG, "knowledge review reminders", reminders.due(), reminders::remind);
     }
 }

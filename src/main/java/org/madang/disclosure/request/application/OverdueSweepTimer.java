@@ -4,20 +4,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.madang.platform.error.Failures;
+
+import org.madang.platform.operations.DailySweep;
 
 import java.time.ZoneId;
-import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -43,8 +40,7 @@ public class OverdueSweepTimer {
 
     @PostConstruct
     void schedule() {
-        timers.createCalendarTimer(new ScheduleExpression().hour("0").minute("5").timezone(zone.getId()),
-                new TimerConfig("disclosure overdue sweep", false));
+        DailySweep.schedule(timers, zone, 0, 5, "disclosure overdue sweep");
     }
 
     @Timeout
@@ -58,20 +54,6 @@ public class OverdueSweepTimer {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @PermitAll
     public int sweep() {
-        int marked = 0;
-        List<Long> due = sweep.due();
-        for (Long id : due) {
-            try {
-                if (sweep.mark(id)) {
-                    marked++;
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, () -> "disclosure request " + id + " not marked overdue; next sweep retries: "
-                        + Failures.describe(e));
-            }
-        }
-        int n = marked;
-        LOG.info(() -> "disclosure overdue sweep: " + n + " of " + due.size() + " marked");
-        return marked;
+        return DailySweep.run(LOG, "disclosure overdue sweep", sweep.due(), sweep::mark);
     }
 }
