@@ -20,3 +20,23 @@ PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h localhost -p "$DB_PORT" -U "$DB_USER" -d 
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 command -v psql >/dev/null || { echo "psql is needed (apt-get install postgresql-client)" >&2; exit 1; }
 curl -fsS -o /dev/null "$BASE/health/ready" || { echo "no ready portal at $BASE" >&2; exit 1; }
+
+# measure PATH: after a warm-up, "req/s p50 p95 p99 errors" (ms) of the anonymous page or API in Korean
+cat > "$WORK/p.lua" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("P50 %.2f\nP95 %.2f\nP99 %.2f\n", latency:percentile(50) / 1000,
+    latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+end
+LUA
+measure() { # path -> "rps p50 p95 p99 errors"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -H "Cookie: madang_lang=ko" "$BASE$1" >/dev/null
+  local out
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$WORK/p.lua" -H "Cookie: madang_lang=ko" "$BASE$1")
+  local rps p50 p95 p99 bad
+  rps=$(awk '/^Requests\/sec/ {print $2}' <<< "$out")
+  p50=$(awk '$1 == "P50" {print $2}' <<< "$out")
+  p95=$(awk '$1 == "P95" {print $2}' <<< "$out")
+  p99=$(awk '$1 == "P99" {print $2}' <<< "$out")
+  bad=$(awk '/Non-2xx/ {n += $5} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<< "$out")
+  echo "$rps $p50 $p95 $p99 $bad"
+}
