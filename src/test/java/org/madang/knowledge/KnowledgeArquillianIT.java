@@ -19,12 +19,15 @@ import org.madang.knowledge.application.KnowledgeViews.CasePanel;
 import org.madang.knowledge.application.KnowledgeViews.Suggestion;
 import org.madang.knowledge.application.PublicKnowledge;
 import org.madang.knowledge.application.ReviewReminderTimer;
+import org.madang.knowledge.application.StatuteAmendments;
 import org.madang.knowledge.domain.ArticleDraft;
 import org.madang.knowledge.domain.ArticleKind;
 import org.madang.knowledge.domain.ArticleStatus;
 import org.madang.knowledge.domain.Citation;
 import org.madang.knowledge.domain.Visibility;
 import org.madang.knowledge.infrastructure.KnowledgeIndexBatches;
+import org.madang.performance.application.KnowledgeIndicators;
+import org.madang.performance.application.PerformanceIndicators;
 import org.madang.platform.error.BusinessException;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.InvalidInput;
@@ -84,6 +87,12 @@ class KnowledgeArquillianIT {
     @Inject
     PublicKnowledge publicKnowledge;
     @Inject
+    StatuteAmendments amendments;
+    @Inject
+    PerformanceIndicators performance;
+    @Inject
+    KnowledgeIndicators knowledgeIndicators;
+    @Inject
     Applying applying;
     @Inject
     CaseHandling cases;
@@ -118,6 +127,12 @@ class KnowledgeArquillianIT {
         return new ArticleDraft(ArticleKind.RULING, title, title + " (en)", body, "English: " + body,
                 Set.of(service("BUSINESS_REGISTRATION")), Set.of("NTS"),
                 List.of(Citation.parse("민원 처리에 관한 법률 | 제22조")), reviewOn, v, supersedes);
+    }
+
+    ArticleDraft citing(String title, String citation) {
+        return new ArticleDraft(ArticleKind.LEGAL_REFERENCE, title, title + " (en)", "본문 " + title, "Body " + title,
+                Set.of(service("BUSINESS_REGISTRATION")), Set.of("NTS"), List.of(Citation.parse(citation)),
+                today().plusDays(90), Visibility.GOVERNMENT, null);
     }
 
     LocalDate today() {
@@ -274,6 +289,19 @@ class KnowledgeArquillianIT {
                 .satisfies(st -> assertThat(st.note()).contains(tag).contains("#" + linked));
         assertThat(caseKnowledge.forCase(number).attached()).extracting(Suggestion::id).containsExactly(linked);
         assertThat(reading.article(linked).use().cases()).isOne();
+        assertThat(reading.article(linked).use().closedCases()).isZero();
+        cases.claim(number);
+        cases.approve(number); // decided: the article counts a case closed with its help, once
+        assertThat(reading.article(linked).use().closedCases()).isOne();
+        assertThat(count("select count(*) from knowledge_case_use where application_number = ? and closed_as = 'APPROVED'",
+                number)).isOne();
+        long department = ((Number) row("select department_id from account where email = ?", OFFICER)[0]).longValue();
+        assertThat(knowledgeIndicators.rows(performance.dashboard(performance.filter(null, null, null, null, null))))
+                .filteredOn(r -> r.departmentId() == department).singleElement().satisfies(r -> {
+                    assertThat(r.decidedWithArticle()).isPositive();
+                    assertThat(r.decided()).isGreaterThanOrEqualTo(r.decidedWithArticle());
+                    assertThat(r.shareOfDecided()).isNotNull();
+                });
         assertThat(audited("knowledge.attach", linked)).isGreaterThanOrEqualTo(1);
 
         as(CITIZEN); // the applicant's own view leaves the internal step out
@@ -300,5 +328,72 @@ class KnowledgeArquillianIT {
         } finally {
             tx.rollback();
         }
+    }
+
+    @Test
+    void aStatuteNotedAsAmendedPutsTheOtherArticlesCitingItUpForReviewUntilANewVersion() throws Exception {
+        String tag = String.valueOf(System.nanoTime());
+        String statute = "시험법 " + tag + " | 제3조";
+        as(OFFICER);
+        long reference = editing.create(citing("법령 해설 " + tag, statute + " | 제1항"));
+        long ruling = editing.create(citing("질의회신 " + tag, statute + " | 제2항"));
+        long other = editing.create(citing("다른 조문 " + tag, "시험법 " + tag + " | 제4조"));
+        as(SUPERVISOR);
+        for (long id : List.of(reference, ruling, other)) {
+            publishing.publish(id, Visibility.GOVERNMENT);
+        }
+        as(OFFICER2); // another department may not note amendments in this department's article
+        assertThatThrownBy(() -> amendments.note(reference, statute, today())).isInstanceOf(Forbidden.class);
+        as(OFFICER);
+        assertThatThrownBy(() -> amendments.note(reference, "시험법 " + tag + " | 제9조", today()))
+                .isInstanceOf(InvalidInput.class).extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("knowledge.amendment.notCited");
+        assertThatThrownBy(() -> amendments.note(reference, statute, null)).isInstanceOf(InvalidInput.class);
+        assertThat(reading.article(ruling).needsReview()).isFalse();
+
+        assertThat(amendments.note(reference, statute, today().minusDays(3))).isOne(); // the ruling, any paragraph
+        assertThatThrownBy(() -> amendments.note(reference, statute, today().minusDays(3))).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("knowledge.amendment.already");
+        assertThat(audited("knowledge.amendment", reference)).isOne();
+        ArticleDetails flagged = reading.article(ruling);
+        assertThat(flagged.needsReview()).isTrue();
+        assertThat(flagged.amendments()).singleElement().satisfies(m -> {
+            assertThat(m.outdatesThis()).isTrue();
+            assertThat(m.notedIn().id()).isEqualTo(reference);
+            assertThat(m.statute()).contains("제3조");
+        });
+        assertThat(reading.article(reference).needsReview()).isFalse(); // where it was noted
+        assertThat(reading.article(other).needsReview()).isFalse();      // another article of the act
+        assertThat(reading.list(null, true).rows()).extracting(ArticleRow::id).contains(ruling).doesNotContain(reference, other);
+        assertThat(count("select count(*) from inbox_message where account_id = ? and subject_key = 'knowledge.amended.subject' "
+                + "and ? = any(arguments)", accountId(OFFICER), "질의회신 " + tag)).isOne();
+
+        // a new version published after the note clears the flag
+        editing.revise(ruling, citing("질의회신 " + tag, statute + " | 제2항"), "개정 조문 반영");
+        as(SUPERVISOR);
+        publishing.publish(ruling, Visibility.GOVERNMENT);
+        as(OFFICER);
+        assertThat(reading.article(ruling).needsReview()).isFalse();
+        assertThat(reading.article(ruling).amendments()).singleElement().extracting(a -> a.outdatesThis()).isEqualTo(false);
+    }
+
+    @Test
+    void citizensAnswerWhetherAPublicArticleHelpedOnceEach() throws Exception {
+        String tag = String.valueOf(System.nanoTime());
+        long open = published("공개 답변 " + tag, "처리기간은 2일입니다.", Visibility.PUBLIC, null);
+        long internal = published("내부 답변 " + tag, "내부 기준", Visibility.DEPARTMENT, null);
+        callers.signOut();
+        assertThat(publicKnowledge.myVote(open)).isEmpty();
+        assertThatThrownBy(() -> publicKnowledge.vote(open, true)).isInstanceOf(Exception.class);
+        as(CITIZEN);
+        publicKnowledge.vote(open, false);
+        publicKnowledge.vote(open, true); // a second answer replaces the first
+        assertThat(publicKnowledge.myVote(open)).contains(true);
+        assertThatThrownBy(() -> publicKnowledge.vote(internal, true)).isInstanceOf(BusinessException.class);
+        as(OFFICER);
+        assertThat(reading.article(open).use()).satisfies(u -> {
+            assertThat(u.helpful()).isOne();
+            assertThat(u.notHelpful()).isZero();
+        });
     }
 }

@@ -8,6 +8,8 @@ import org.madang.knowledge.application.KnowledgeViews.ArticleList;
 import org.madang.knowledge.application.KnowledgeViews.ArticleRow;
 import org.madang.knowledge.domain.Article;
 import org.madang.knowledge.domain.KnowledgeOfficer;
+import org.madang.knowledge.domain.StatuteAmendment;
+import org.madang.knowledge.infrastructure.AmendmentRepository;
 import org.madang.knowledge.infrastructure.ArticleRepository;
 import org.madang.knowledge.infrastructure.ArticleSearch;
 import org.madang.platform.security.Roles;
@@ -35,6 +37,8 @@ public class ArticleReading {
     @Inject
     ArticleSearch search;
     @Inject
+    AmendmentRepository amendments;
+    @Inject
     KnowledgeOfficers officers;
     @Inject
     KnowledgeReadModels views;
@@ -60,16 +64,16 @@ public class ArticleReading {
             cut = found.size() > LIST_SIZE;
             found = cut ? found.subList(0, LIST_SIZE) : found;
         }
-        Map<Long, ArticleRepository.Use> use = repo.use(found.stream().map(Article::getId).toList());
-        List<ArticleRow> rows = found.stream().filter(a -> !reviewOnly || a.needsReview(today))
-                .map(a -> views.row(a, me, today, use.get(a.getId()))).toList();
-        long needing = found.stream().filter(a -> a.getDepartmentId() == me.departmentId() && a.needsReview(today)).count();
-        List<KnowledgeViews.Use> ours = found.stream().filter(a -> a.getDepartmentId() == me.departmentId())
-                .map(a -> use.getOrDefault(a.getId(), ArticleRepository.Use.NONE))
-                .map(u -> new KnowledgeViews.Use(u.views(), u.cases(), u.helpful(), u.notHelpful())).toList();
-        return new ArticleList(rows, needing, cut, new KnowledgeViews.Use(ours.stream().mapToLong(KnowledgeViews.Use::views).sum(),
-                ours.stream().mapToLong(KnowledgeViews.Use::cases).sum(), ours.stream().mapToLong(KnowledgeViews.Use::helpful).sum(),
-                ours.stream().mapToLong(KnowledgeViews.Use::notHelpful).sum()));
+        List<Long> ids = found.stream().map(Article::getId).toList();
+        Map<Long, ArticleRepository.Use> use = repo.use(ids);
+        Map<Long, List<StatuteAmendment>> amended = amendments.concerning(ids);
+        List<ArticleRow> all = found.stream()
+                .map(a -> views.row(a, me, today, use.get(a.getId()), amended.getOrDefault(a.getId(), List.of())))
+                .toList();
+        List<ArticleRow> rows = reviewOnly ? all.stream().filter(ArticleRow::needsReview).toList() : all;
+        long needing = all.stream().filter(r -> r.ownDepartment() && r.needsReview()).count();
+        List<KnowledgeViews.Use> ours = all.stream().filter(ArticleRow::ownDepartment).map(ArticleRow::use).toList();
+        return new ArticleList(rows, needing, cut, KnowledgeViews.Use.sum(ours));
     }
 
     /** An article the caller may read; counts the view. */
@@ -78,7 +82,8 @@ public class ArticleReading {
         Article a = repo.get(id);
         a.requireReadableBy(me);
         repo.viewed(id);
-        return views.details(a, me, today(), repo.use(List.of(id)).get(id), repo.voteOf(id, me.accountId()).orElse(null));
+        return views.details(a, me, today(), repo.use(List.of(id)).get(id), repo.voteOf(id, me.accountId()).orElse(null),
+                amendments.concerning(List.of(id)).getOrDefault(id, List.of()), amendments.notedIn(id));
     }
 
     /** The caller's answer to "was this helpful?" (a second answer replaces the first). */

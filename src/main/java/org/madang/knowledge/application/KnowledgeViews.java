@@ -37,8 +37,18 @@ public final class KnowledgeViews {
         }
     }
 
-    /** Views, cases it was used for, and "was this helpful" answers. */
-    public record Use(long views, long cases, long helpful, long notHelpful) implements Serializable {
+    /** Views, cases it was used for (and of those, decided), and "was this helpful" answers. */
+    public record Use(long views, long cases, long closedCases, long helpful, long notHelpful) implements Serializable {
+        public static Use sum(List<Use> all) {
+            return new Use(all.stream().mapToLong(Use::views).sum(), all.stream().mapToLong(Use::cases).sum(),
+                    all.stream().mapToLong(Use::closedCases).sum(), all.stream().mapToLong(Use::helpful).sum(),
+                    all.stream().mapToLong(Use::notHelpful).sum());
+        }
+    }
+
+    /** A statute article noted as amended: in this article, or in another one (then this one needs review). */
+    public record AmendmentView(String statute, LocalDate amendedOn, ArticleLink notedIn, String notedBy,
+                                Instant notedAt, boolean outdatesThis) implements Serializable {
     }
 
     /** A line of the officers' list. */
@@ -72,7 +82,8 @@ public final class KnowledgeViews {
                                  ArticleLink supersededBy, Instant publishedAt, String publishedBy,
                                  String withdrawalReason, Use use, boolean mayEdit, boolean mayPublish,
                                  boolean mayWithdraw, boolean awaitsPublication, String pendingHtmlKo,
-                                 String pendingTitleKo, Boolean myVote) implements Serializable {
+                                 String pendingTitleKo, Boolean myVote, List<AmendmentView> amendments,
+                                 List<String> citationLines, boolean mayNoteAmendment) implements Serializable {
         public String title(String lang) {
             return in(lang, titleKo, titleEn);
         }

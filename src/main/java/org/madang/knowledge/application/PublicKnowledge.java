@@ -1,6 +1,7 @@
 package org.madang.knowledge.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.madang.knowledge.application.KnowledgeViews.PublicArticle;
@@ -8,6 +9,12 @@ import org.madang.knowledge.domain.Article;
 import org.madang.knowledge.infrastructure.ArticleRepository;
 import org.madang.knowledge.infrastructure.ArticleSearch;
 import org.madang.platform.error.NotFound;
+import org.madang.platform.security.CurrentUser;
+import org.madang.platform.security.Roles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +34,10 @@ public class PublicKnowledge {
     ArticleSearch search;
     @Inject
     KnowledgeReadModels views;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Clock clock;
 
     /** A service's frequently asked questions (public articles in force about it). */
     public List<PublicArticle> faqOf(long serviceId) {
@@ -47,10 +58,25 @@ public class PublicKnowledge {
                 .map(views::publicArticle).toList();
     }
 
+    /** A signed-in reader's answer to "was this helpful?" on a public article (a second answer replaces the first). */
+    @RolesAllowed({Roles.CITIZEN, Roles.BUSINESS_REPRESENTATIVE, Roles.OFFICER, Roles.SUPERVISOR, Roles.PUBLISHER})
+    public void vote(long id, boolean helpful) {
+        Article a = publicOne(id);
+        repo.vote(a.getId(), currentUser.accountId(), helpful, Instant.now(clock));
+    }
+
+    /** The signed-in reader's answer, if any; nothing for an anonymous reader. */
+    public Optional<Boolean> myVote(long id) {
+        return currentUser.findAccountId().flatMap(me -> repo.voteOf(id, me));
+    }
+
+    private Article publicOne(long id) {
+        return repo.find(id).filter(Article::readableByPublic)
+                .orElseThrow(() -> new NotFound("knowledge.article.notFound"));
+    }
+
     /** A public article (also one superseded, marked so); anything else is not found. */
     public PublicArticle article(long id) {
-        Article a = repo.find(id).filter(Article::readableByPublic)
-                .orElseThrow(() -> new NotFound("knowledge.article.notFound"));
-        return views.publicArticle(a);
+        return views.publicArticle(publicOne(id));
     }
 }

@@ -22,9 +22,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ArticleRepository {
-    /** How an article has been used: views, cases it was used for, and helpful / not helpful answers. */
-    public record Use(long views, long cases, long helpful, long notHelpful) {
-        public static final Use NONE = new Use(0, 0, 0, 0);
+    /** How an article has been used: views, cases it was used for (and of those, decided), helpful / not helpful answers. */
+    public record Use(long views, long cases, long closedCases, long helpful, long notHelpful) {
+        public static final Use NONE = new Use(0, 0, 0, 0, 0);
     }
 
     @PersistenceContext(unitName = "madang")
@@ -113,6 +113,13 @@ public class ArticleRepository {
                 + "order by used_at, id", Long.class).setParameter(1, number).getResultList();
     }
 
+    /** The case was decided: every article used for it counts it as closed with its help (once). */
+    public int caseClosed(String number, String as, Instant at) {
+        return em.createNativeQuery("update knowledge_case_use set closed_at = ?1, closed_as = ?2 "
+                        + "where application_number = ?3 and closed_at is null")
+                .setParameter(1, at).setParameter(2, as).setParameter(3, number).executeUpdate();
+    }
+
     public void vote(long articleId, long accountId, boolean helpful, Instant at) {
         em.createNativeQuery("insert into knowledge_vote (article_id, account_id, helpful, voted_at) values (?1, ?2, ?3, ?4) "
                         + "on conflict (article_id, account_id) do update set helpful = excluded.helpful, voted_at = excluded.voted_at")
@@ -120,7 +127,7 @@ public class ArticleRepository {
                 .executeUpdate();
     }
 
-    /** The officer's answer to "was this helpful?", if any. */
+    /** The reader's answer to "was this helpful?", if any. */
     public Optional<Boolean> voteOf(long articleId, long accountId) {
         return em.createNativeQuery("select helpful from knowledge_vote where article_id = ?1 and account_id = ?2",
                         Boolean.class).setParameter(1, articleId).setParameter(2, accountId)
@@ -136,13 +143,14 @@ public class ArticleRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.id, a.views, "
                         + "(select count(*) from knowledge_case_use u where u.article_id = a.id), "
+                        + "(select count(*) from knowledge_case_use u where u.article_id = a.id and u.closed_at is not null), "
                         + "(select count(*) from knowledge_vote v where v.article_id = a.id and v.helpful), "
                         + "(select count(*) from knowledge_vote v where v.article_id = a.id and not v.helpful) "
                         + "from knowledge_article a where a.id in (:ids)")
                 .setParameter("ids", ids).getResultList();
         for (Object[] r : rows) {
             out.put(((Number) r[0]).longValue(), new Use(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                    ((Number) r[3]).longValue(), ((Number) r[4]).longValue()));
+                    ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue()));
         }
         return out;
     }

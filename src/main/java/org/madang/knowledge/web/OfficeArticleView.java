@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.madang.knowledge.application.ArticlePublishing;
 import org.madang.knowledge.application.ArticleReading;
 import org.madang.knowledge.application.KnowledgeViews.ArticleDetails;
+import org.madang.knowledge.application.StatuteAmendments;
 import org.madang.knowledge.domain.Visibility;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.NotFound;
@@ -13,6 +14,7 @@ import org.madang.platform.faces.Redirects;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /** One article as an officer reads it (/office/knowledge/article.xhtml?id=…): versions, use, and the supervisor's actions. */
@@ -26,11 +28,15 @@ public class OfficeArticleView implements Serializable {
     transient ArticleReading reading;
     @Inject
     transient ArticlePublishing publishing;
+    @Inject
+    transient StatuteAmendments amendments;
 
     private Long id;
     private ArticleDetails article;
     private Visibility visibility;
     private String withdrawReason;
+    private String amendedCitation;
+    private LocalDate amendedOn;
 
     public void load() throws IOException {
         try {
@@ -56,6 +62,11 @@ public class OfficeArticleView implements Serializable {
     public void withdraw() throws IOException {
         publishing.withdraw(id, withdrawReason);
         Redirects.to(SELF + id, "knowledge.withdrawn");
+    }
+
+    public void noteAmendment() throws IOException {
+        int outdated = amendments.note(id, amendedCitation, amendedOn);
+        Redirects.to(SELF + id, "knowledge.amendment.noted", outdated);
     }
 
     public void helpful() throws IOException {
@@ -91,6 +102,11 @@ public class OfficeArticleView implements Serializable {
     public void setVisibility(Visibility visibility) {
         this.visibility = visibility;
     }
+
+    public String getAmendedCitation() { return amendedCitation; }
+    public void setAmendedCitation(String amendedCitation) { this.amendedCitation = amendedCitation; }
+    public LocalDate getAmendedOn() { return amendedOn; }
+    public void setAmendedOn(LocalDate amendedOn) { this.amendedOn = amendedOn; }
 
     public String getWithdrawReason() {
         return withdrawReason;

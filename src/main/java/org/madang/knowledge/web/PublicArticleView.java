@@ -10,15 +10,21 @@ import org.madang.platform.faces.Redirects;
 
 import java.io.IOException;
 
-/** One public article (/knowledge/article.xhtml?id=…); anything not public is not found. */
+/**
+ * One public article (/knowledge/article.xhtml?id=…); anything not public is not found. A signed-in
+ * reader answers "was this helpful?" (the page is stateless: the form carries the id).
+ */
 @Named
 @RequestScoped
 public class PublicArticleView {
+    static final String SELF = "/knowledge/article.xhtml?id=";
+
     @Inject
     PublicKnowledge knowledge;
 
     private Long id;
     private PublicArticle article;
+    private Boolean myVote;
 
     public void load() throws IOException {
         try {
@@ -28,8 +34,22 @@ public class PublicArticleView {
         }
         if (article == null) {
             Redirects.notFound();
+            return;
         }
+        myVote = knowledge.myVote(id).orElse(null);
     }
+
+    public void helpful() throws IOException {
+        knowledge.vote(id, true);
+        Redirects.to(SELF + id, "knowledge.voted");
+    }
+
+    public void notHelpful() throws IOException {
+        knowledge.vote(id, false);
+        Redirects.to(SELF + id, "knowledge.voted");
+    }
+
+    public Boolean getMyVote() { return myVote; }
 
     public PublicArticle getArticle() { return article; }
     public Long getId() { return id; }

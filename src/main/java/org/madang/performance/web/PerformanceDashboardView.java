@@ -7,6 +7,8 @@ import org.madang.performance.application.DashboardViews.Choices;
 import org.madang.performance.application.DashboardViews.Dashboard;
 import org.madang.performance.application.DashboardViews.ServiceRow;
 import org.madang.performance.application.IndicatorTable;
+import org.madang.performance.application.KnowledgeIndicators;
+import org.madang.performance.application.KnowledgeIndicators.KnowledgeRow;
 import org.madang.performance.application.PerformanceIndicators;
 import org.madang.platform.faces.LanguageBean;
 
@@ -24,6 +26,8 @@ public class PerformanceDashboardView {
     @Inject
     PerformanceIndicators indicators;
     @Inject
+    KnowledgeIndicators knowledgeIndicators;
+    @Inject
     LanguageBean lang;
 
     private String agency;
@@ -35,12 +39,14 @@ public class PerformanceDashboardView {
     private Dashboard dashboard;
     private List<String> headers = List.of();
     private List<List<String>> cells = List.of();
+    private List<KnowledgeRow> knowledge = List.of();
 
     public void load() {
         choices = indicators.choices();
         dashboard = indicators.dashboard(indicators.filter(agency, department, service, from, to));
         headers = IndicatorTable.headers(lang.getLocale());
         cells = dashboard.services().stream().map(r -> IndicatorTable.cells(r, lang.getLocale())).toList();
+        knowledge = knowledgeIndicators.rows(dashboard);
     }
 
     /** The query string of the current filters (for the CSV and API links), starting with '?'. */
@@ -63,6 +69,7 @@ public class PerformanceDashboardView {
     }
 
     public Choices getChoices() { return choices; }
+    public List<KnowledgeRow> getKnowledge() { return knowledge; }
     public Dashboard getDashboard() { return dashboard; }
     public List<ServiceRow> getRows() { return dashboard == null ? List.of() : dashboard.services(); }
     public List<String> getHeaders() { return headers; }

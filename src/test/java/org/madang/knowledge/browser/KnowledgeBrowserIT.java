@@ -84,6 +84,7 @@ class KnowledgeBrowserIT {
         browser.clickAndWait("helpful");
         assertThat(browser.text("#myVote")).isEqualTo(KO.get("knowledge.helpful.yourYes"));
         assertThat(browser.text("#articleUse")).doesNotContain("민원 0건");
+        assertThat(browser.findAll("#amendForm #amendedCitation option")).isNotEmpty(); // its own department's article in force
         axeOnBothScreens();
 
         // -- the list flags what is past its review date; search finds by words --
@@ -121,6 +122,7 @@ class KnowledgeBrowserIT {
         axeOnBothScreens();
         browser.clickAndWait(browser.find("#publicArticles li[data-article='" + articleId + "'] a"));
         assertThat(browser.text("h1")).isEqualTo(RULING);
+        assertThat(browser.findAll("#signInToAnswer a")).hasSize(1); // anonymous readers are asked to sign in to answer
         axeOnBothScreens();
         assertNoSidewaysScrollOnAPhone();
         browser.open("/knowledge/?lang=en&q=" + enc("premises lease"));
@@ -128,6 +130,14 @@ class KnowledgeBrowserIT {
         assertThat(browser.text("#publicArticles")).contains(RULING_EN);
         axeOnBothScreens();
         browser.open("/knowledge/?lang=ko");
+
+        // -- a signed-in citizen answers "was this helpful?" on the public page --
+        signIn("citizen@madang.go.kr");
+        browser.open("/knowledge/article.xhtml?id=" + articleId);
+        browser.clickAndWait("notHelpful");
+        assertThat(browser.text("#messages")).contains(MESSAGES.get("knowledge.voted"));
+        assertThat(browser.text("#myVote")).isEqualTo(KO.get("knowledge.helpful.yourNo"));
+        axeOnBothScreens();
 
         // -- the API twin, and what is not public stays out --
         HttpResponse<String> api = get("/api/knowledge/articles?service=" + serviceId);
