@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Knowledge where the work is done, in Chromium: a citizen files a business registration; the
  * officer opens the case, finds the 2026 ruling on own premises among the articles beside it, and
  * marks it used for the case by keyboard (the department's timeline says so, the citizen's does
- * not); the article shows its use; the same ruling is a frequently asked question on the public
- * service page, in /knowledge/ (Korean and English) and in the API. axe-core on every page, on a
+ * not) and approves the case; the article shows its use, the case decided with it counted; the same ruling is a frequently asked question on the public
+ * service page, in /knowledge/ (Korean and English) and in the API, where a signed-in citizen
+ * answers "was this helpful?". axe-core on every page, on a
  * desktop and at 390x844 without sideways scrolling.
  */
 class KnowledgeBrowserIT {
@@ -76,6 +77,13 @@ class KnowledgeBrowserIT {
                 .isEmpty();
         axeOnBothScreens();
 
+        // -- the officer closes the case: the ruling counts a case decided with its help --
+        browser.open("/office/");
+        browser.clickAndWait(browser.find("tr[data-number='" + number + "']").findElement(By.cssSelector("input.claim")));
+        browser.click("approveConfirm");
+        browser.clickAndWait("approve");
+        assertThat(browser.text("#caseStatus")).isEqualTo(KO.get("services.application.status.APPROVED"));
+
         // -- the article counts the case and takes a "helpful" answer --
         browser.clickAndWait(browser.find("#knowledgeUsed a"));
         assertThat(browser.text("h1")).isEqualTo(RULING);
@@ -83,7 +91,7 @@ class KnowledgeBrowserIT {
         assertThat(browser.text("#supersedesLink")).contains("(2024)");
         browser.clickAndWait("helpful");
         assertThat(browser.text("#myVote")).isEqualTo(KO.get("knowledge.helpful.yourYes"));
-        assertThat(browser.text("#articleUse")).doesNotContain("민원 0건");
+        assertThat(browser.text("#articleUse")).doesNotContain("민원 0건").doesNotContain("처리 완료 0건");
         assertThat(browser.findAll("#amendForm #amendedCitation option")).isNotEmpty(); // its own department's article in force
         axeOnBothScreens();
 
