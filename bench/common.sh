@@ -9,6 +9,8 @@ DB_USER="${DB_USER:-madang}"
 DB_NAME="${DB_NAME:-madang}"
 export PGPASSWORD="${DB_PASSWORD:-madang}"
 COUNT="${COUNT:-100000}"
+ADMIN="${ADMIN:-admin@madang.go.kr}"
+PASSWORD="${PASSWORD:-Madang!2026}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 DURATION="${DURATION:-20s}"
@@ -28,10 +30,10 @@ done = function(summary, latency, requests)
     latency:percentile(95) / 1000, latency:percentile(99) / 1000))
 end
 LUA
-measure() { # path -> "rps p50 p95 p99 errors"
+measure() { # path -> "rps p50 p95 p99 errors" (SCRIPT: a wrk script of one's own that also writes P50/P95/P99)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -H "Cookie: madang_lang=ko" "$BASE$1" >/dev/null
   local out
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$WORK/p.lua" -H "Cookie: madang_lang=ko" "$BASE$1")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "${SCRIPT:-$WORK/p.lua}" -H "Cookie: madang_lang=ko" "$BASE$1")
   local rps p50 p95 p99 bad
   rps=$(awk '/^Requests\/sec/ {print $2}' <<< "$out")
   p50=$(awk '$1 == "P50" {print $2}' <<< "$out")
@@ -39,4 +41,17 @@ measure() { # path -> "rps p50 p95 p99 errors"
   p99=$(awk '$1 == "P99" {print $2}' <<< "$out")
   bad=$(awk '/Non-2xx/ {n += $5} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<< "$out")
   echo "$rps $p50 $p95 $p99 $bad"
+}
+
+# sign_in_admin JAR: signs the demo administrator in, keeping the session cookie in JAR (a same-origin
+# form post carrying its page's view state and nonce, as a browser sends it)
+sign_in_admin() {
+  local jar="$1" page view_state nonce
+  page=$(curl -fsS -c "$jar" -b "$jar" "$BASE/login.xhtml")
+  view_state=$(printf '%s' "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  nonce=$(printf '%s' "$page" | grep -o 'name="primefaces.nonce"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -fsS -o /dev/null -c "$jar" -b "$jar" -H "Origin: $BASE" --data-urlencode "primefaces.nonce=$nonce" \
+    --data-urlencode "signInForm=signInForm" --data-urlencode "email=$ADMIN" \
+    --data-urlencode "password=$PASSWORD" --data-urlencode "submit=submit" \
+    --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/login.xhtml"
 }

@@ -16,8 +16,6 @@
 # is off, then the WAR must be rebuilt to serve it (the script says so).
 set -euo pipefail
 
-ADMIN="${ADMIN:-admin@madang.go.kr}"
-PASSWORD="${PASSWORD:-Madang!2026}"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 STATIC_SRC="$HERE/../src/main/webapp/bench/open-static.html"
 # shellcheck source=bench/common.sh
@@ -72,14 +70,7 @@ total=$("${PSQL[@]}" -t -A -c "select count(*) from publication")
 
 # --- 2. the administrator rebuilds the index; documents per second ---------------------------------
 JAR="$WORK/cookies"
-login_page=$(curl -fsS -c "$JAR" -b "$JAR" "$BASE/login.xhtml")
-view_state=$(printf '%s' "$login_page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-# a same-origin POST (cross-site ones are refused) carrying its page's nonce (else 400)
-nonce=$(printf '%s' "$login_page" | grep -o 'name="primefaces.nonce"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -fsS -o /dev/null -c "$JAR" -b "$JAR" -H "Origin: $BASE" --data-urlencode "primefaces.nonce=$nonce" \
-  --data-urlencode "signInForm=signInForm" --data-urlencode "email=$ADMIN" \
-  --data-urlencode "password=$PASSWORD" --data-urlencode "submit=submit" \
-  --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/login.xhtml"
+sign_in_admin "$JAR"
 curl -fsS -o /dev/null -b "$JAR" -H "Origin: $BASE" -X POST "$BASE/api/open/index/rebuild" || true
 while :; do
   status=$(curl -fsS -b "$JAR" "$BASE/api/open/index")

@@ -13,9 +13,10 @@ import org.madang.platform.web.PageCapture;
 import java.io.IOException;
 import java.util.Optional;
 
-/** Serves /open/ pages from {@link OpenPages} to anonymous readers, and keeps what Faces renders for them. */
+/** Serves /open/ pages (and the request log's) from {@link OpenPages} to anonymous readers, and keeps what Faces renders for them. */
 @WebFilter(filterName = "openPages", urlPatterns = {"/open/", "/open/index.xhtml", "/open/agency.xhtml",
-        "/open/publication.xhtml"})
+        "/open/publication.xhtml", "/open/requests/", "/open/requests/index.xhtml", "/open/requests/statistics.xhtml",
+        "/open/requests/request.xhtml"})
 public class OpenPagesFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
@@ -32,11 +33,12 @@ public class OpenPagesFilter extends HttpFilter {
             return;
         }
         String key = language.getCode() + " " + req.getRequestURI() + "?" + req.getQueryString();
-        Optional<PageCapture.Captured> hit = pages.find(key);
+        boolean requestLog = req.getServletPath().startsWith("/open/requests/");
+        Optional<PageCapture.Captured> hit = pages.find(requestLog, key);
         if (hit.isPresent()) {
             PageCapture.write(res, hit.get().body(), hit.get().contentType());
             return;
         }
-        PageCapture.render(req, res, chain).ifPresent(page -> pages.keep(key, page));
+        PageCapture.render(req, res, chain).ifPresent(page -> pages.keep(requestLog, key, page));
     }
 }

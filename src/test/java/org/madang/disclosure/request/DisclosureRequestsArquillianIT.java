@@ -86,6 +86,10 @@ class DisclosureRequestsArquillianIT {
     @Inject
     org.madang.privacy.application.MyDataExport export;
     @Inject
+    org.madang.disclosure.request.application.RequestStatistics statistics;
+    @Inject
+    org.madang.disclosure.request.application.RequestLogAdministration statisticsAdministration;
+    @Inject
     MovableClock clock;
     @Inject
     Callers callers;
@@ -352,6 +356,17 @@ class DisclosureRequestsArquillianIT {
         assertThat(second.older()).isNull();
         assertThat(log.page(new PublicRequestLog.Filter("NTS", null, null, word, second.newer(), 1)).items())
                 .extracting(PublicRequest::number).containsExactly(other);
+        // the words are searched in the index: the decision's text too; never the requester's name or own words
+        String word2 = "결정문" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        as(OFFICER, () -> { queue.claim(other); queue.decide(other, DecisionKind.DISCLOSURE, Set.of(),
+                "요청하신 " + word2 + " 자료를 공개합니다."); return null; });
+        assertThat(log.page(new PublicRequestLog.Filter(null, null, null, word2, null, 20)).items())
+                .extracting(PublicRequest::number).containsExactly(other);
+        assertThat(log.page(new PublicRequestLog.Filter("NTS", "DECIDED", "DISCLOSURE", word + " " + word2, null, 20))
+                .items()).extracting(PublicRequest::number).containsExactly(other);
+        assertThat(log.page(new PublicRequestLog.Filter(null, "RECEIVED", null, word2, null, 20)).items()).isEmpty();
+        assertThat(log.page(new PublicRequestLog.Filter(null, null, null, "김민준", null, 100)).items())
+                .as("the requester's name and description are not in the index").isEmpty();
         assertThatThrownBy(() -> log.page(new PublicRequestLog.Filter("NOPE", null, null, null, null, 20)))
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> log.page(new PublicRequestLog.Filter(null, "SOMETHING", null, null, null, 20)))
@@ -361,6 +376,24 @@ class DisclosureRequestsArquillianIT {
 
     @Test
     void statisticsAreCountedFromTheRequests() throws Exception {
+        // a request filed and decided here changes its agency's line in the same transaction
+        List<AgencyStatistics> before = log.statistics(PublicRequestLog.Column.AGENCY, false);
+        at("2026-11-02T10:00");
+        String n = file(CITIZEN, "통계 반영 확인 자료");
+        as(OFFICER, () -> { queue.claim(n); queue.decide(n, DecisionKind.NOT_HELD, Set.of(), "보유하지 않습니다."); return null; });
+        List<AgencyStatistics> kept = log.statistics(PublicRequestLog.Column.AGENCY, false);
+        AgencyStatistics ntsBefore = before.stream().filter(s -> s.agencyCode().equals("NTS")).findFirst().orElseThrow();
+        AgencyStatistics ntsAfter = kept.stream().filter(s -> s.agencyCode().equals("NTS")).findFirst().orElseThrow();
+        assertThat(ntsAfter.requests()).isEqualTo(ntsBefore.requests() + 1);
+        assertThat(ntsAfter.notHeld()).isEqualTo(ntsBefore.notHeld() + 1);
+        assertThat(ntsAfter.decidedOnTime()).isEqualTo(ntsBefore.decidedOnTime() + 1);
+        // what every command kept equals a count of the requests from scratch (administrators only)
+        assertThatThrownBy(() -> as(CITIZEN, () -> statisticsAdministration.rebuild())).isInstanceOf(EJBAccessException.class);
+        assertThat(as("admin@madang.go.kr", () -> statisticsAdministration.rebuild()).requests())
+                .isEqualTo(count("select count(*) from disclosure_request"));
+        assertThat(log.statistics(PublicRequestLog.Column.AGENCY, false)).isEqualTo(kept);
+        assertThat(statistics.rebuildIfBehind()).as("nothing to catch up").isFalse();
+
         List<AgencyStatistics> rows = log.statistics(PublicRequestLog.Column.REQUESTS, true);
         AgencyStatistics nts = rows.stream().filter(s -> s.agencyCode().equals("NTS")).findFirst().orElseThrow();
         String ntsDepartments = "select id from department where agency_id = (select id from agency where code = 'NTS')";
@@ -426,5 +459,46 @@ class DisclosureRequestsArquillianIT {
         assertThatThrownBy(() -> as(OFFICER, () -> releasing.release(n, org.madang.disclosure.OpenFiles.pdf("b.pdf", "x"),
                 List.of(new org.madang.disclosure.request.application.WithheldPart("y", NonDisclosureGround.G7)))))
                 .isInstanceOf(Conflict.class);
+    }
+
+    @Test
+    void aRequestersOwnRecordsAreReleasedToThemAloneAndNeverPublished() throws Exception {
+        at("2026-11-09T10:00");
+        String n = file(CITIZEN, "본인 세무 면담 내역");
+        at("2026-11-10T10:00");
+        as(OFFICER, () -> { queue.claim(n); queue.decide(n, DecisionKind.DISCLOSURE, Set.of(),
+                "청구인 본인의 상담 기록을 본인에게 공개합니다."); return null; });
+        long publicationsBefore = count("select count(*) from publication");
+        org.madang.disclosure.application.Upload own = org.madang.disclosure.OpenFiles.pdf("상담기록.pdf",
+                "세무 상담 기록", "상담자: 김민준, 연락처 010-2345-6789", "상담 내용: 종합소득세 신고 문의");
+        as(OFFICER, () -> { releasing.releasePrivately(n, own, List.of()); return null; });
+
+        assertThat(count("select count(*) from publication")).as("nothing published").isEqualTo(publicationsBefore);
+        assertThat(count("select count(*) from publication where request_reference = ?", n)).isZero();
+        PublicRequest p = log.request(n);
+        assertThat(p.releasedPrivately()).isTrue();
+        assertThat(p.publicationId()).isNull();
+        assertThat(String.valueOf(p)).doesNotContain("상담기록.pdf").doesNotContain("김민준");
+        assertThat(log.page(new PublicRequestLog.Filter(null, null, null, null, null, 100)).items())
+                .filteredOn(x -> x.number().equals(n)).singleElement()
+                .satisfies(x -> assertThat(x.releasedPrivately()).isTrue());
+
+        // the requester downloads it from their own request; anyone else's answer is "no such request"
+        org.madang.disclosure.request.application.RequestFiling.PrivateFile mine = as(CITIZEN, () -> filing.myReleasedFile(n));
+        assertThat(mine.fileName()).isEqualTo("상담기록.pdf");
+        assertThat(mine.contentType()).isEqualTo("application/pdf");
+        assertThat(mine.content()).isEqualTo(own.bytes());
+        assertThat(as(CITIZEN, () -> filing.myRequest(n)).release().privately()).isTrue();
+        assertThatThrownBy(() -> as(RESIDENT, () -> filing.myReleasedFile(n))).isInstanceOf(NotFound.class);
+        assertThat(notices(n, "releasedPrivately")).isOne();
+        assertThat(audited("disclosureRequest.releasePrivately", n, "%")).isOne();
+
+        // released once: neither again privately nor publicly
+        assertThatThrownBy(() -> as(OFFICER, () -> { releasing.releasePrivately(n, own, List.of()); return null; }))
+                .isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> as(OFFICER, () -> releasing.release(n, own, List.of()))).isInstanceOf(Conflict.class);
+        // a request that was not released privately has no private file
+        String other = file(CITIZEN, "공개되지 않은 기록");
+        assertThatThrownBy(() -> as(CITIZEN, () -> filing.myReleasedFile(other))).isInstanceOf(NotFound.class);
     }
 }

@@ -3,6 +3,7 @@ package org.madang.disclosure.request.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,6 +36,8 @@ import java.util.List;
 public class RequestLogResource {
     @Inject
     PublicRequestLog log;
+    @Inject
+    org.madang.disclosure.request.application.RequestLogAdministration administration;
 
     public record Step(String kind, Instant at, String notice, LocalDate dueOn) {
     }
@@ -43,7 +46,11 @@ public class RequestLogResource {
                               String agencyEn, String departmentKo, String departmentEn, String status,
                               LocalDate receivedOn, LocalDate dueOn, boolean extended, boolean overdue,
                               String decision, LocalDate decidedOn, Boolean decidedLate, String decisionNotice,
-                              List<Integer> grounds, boolean objected, String objectionOutcome, List<Step> history) {
+                              List<Integer> grounds, boolean objected, String objectionOutcome,
+                              @Schema(description = "the open-information publication holding the released file")
+                              Long publicationId,
+                              @Schema(description = "released to the requester alone (their own personal data): no file here")
+                              boolean releasedPrivately, List<Step> history) {
         static RequestJson of(PublicRequest r) {
             return new RequestJson(r.number(), "requester #" + r.requesterNumber(), r.subject(),
                     r.place().agencyCode(), r.place().agencyKo(), r.place().agencyEn(), r.place().departmentKo(),
@@ -51,8 +58,8 @@ public class RequestLogResource {
                     r.decision() == null ? null : r.decision().name(), r.decidedOn(),
                     r.decision() == null ? null : r.decidedLate(), r.decisionText(),
                     r.grounds().stream().map(g -> g.number()).toList(), r.objected(),
-                    r.objectionOutcome() == null ? null : r.objectionOutcome().name(),
-                    r.correspondence().stream().map(s -> new Step(s.kind().name(), s.at(), s.note(), s.dueOn())).toList());
+                    r.objectionOutcome() == null ? null : r.objectionOutcome().name(), r.publicationId(),
+                    r.releasedPrivately(), r.correspondence().stream().map(s -> new Step(s.kind().name(), s.at(), s.note(), s.dueOn())).toList());
         }
     }
 
@@ -94,12 +101,37 @@ public class RequestLogResource {
     @GET
     @Path("/statistics")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Statistics per agency, computed from the requests now",
+    @Operation(summary = "Statistics per agency, kept by every decision, transfer and receipt",
             description = "Disclosure percentages are shares of full, partial and non-disclosure decisions (not held "
                     + "left out); null where nothing was decided. sort: AGENCY, REQUESTS, ON_TIME, LATE, OVERDUE, FULL, "
                     + "PARTIAL, NONE, OBJECTIONS_UPHELD; dir: asc or desc.")
     public List<StatisticsJson> statistics(@QueryParam("sort") String sort, @QueryParam("dir") String dir) {
         return rows(sort, dir).stream().map(StatisticsJson::of).toList();
+    }
+
+    @POST
+    @Path("/statistics/rebuild")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Recount the statistics from the requests (ADMIN), e.g. after rows were loaded by SQL")
+    public org.madang.disclosure.request.application.RequestStatistics.Rebuilt rebuildStatistics() {
+        return administration.rebuild();
+    }
+
+    @POST
+    @Path("/index/rebuild")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rebuild the log's search index from the requests in the background (ADMIN); 409 if one is running")
+    public Response rebuildIndex() {
+        boolean started = administration.rebuildIndex();
+        return Response.status(started ? 202 : 409).entity(administration.indexStatus()).build();
+    }
+
+    @GET
+    @Path("/index")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Requests in the database and in the log's search index, and whether a rebuild runs (ADMIN)")
+    public org.madang.disclosure.request.application.RequestLogAdministration.IndexStatus indexStatus() {
+        return administration.indexStatus();
     }
 
     @GET

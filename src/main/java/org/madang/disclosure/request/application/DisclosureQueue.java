@@ -54,6 +54,8 @@ public class DisclosureQueue {
     RequestPlaces places;
     @Inject
     RequestNotices notices;
+    @Inject
+    RequestStatistics statistics;
 
     /** Names no requester. */
     public List<RequestSummary> queue() {
@@ -82,6 +84,7 @@ public class DisclosureQueue {
         RequestOfficer me = officers.me();
         DisclosureRequest r = requests.get(number);
         r.claim(me, calendar.now());
+        statistics.record(r);
         notices.tell(r, "claimed", me.name());
     }
 
@@ -90,6 +93,7 @@ public class DisclosureQueue {
                                  @Size(max = RequestDetails.TEXT_MAX) String question) {
         DisclosureRequest r = requests.get(number);
         r.askClarification(officers.me(), question, calendar.calendar(), calendar.now());
+        statistics.record(r);
         notices.tell(r, "clarificationAsked", question.strip());
     }
 
@@ -102,6 +106,7 @@ public class DisclosureQueue {
                 () -> new InvalidInput("disclosure.request.transfer.unknownDepartment").onField("transferDepartment"));
         DisclosureRequest r = requests.get(number);
         r.transfer(me, departmentId, reason, calendar.calendar(), calendar.now());
+        statistics.record(r);
         notices.tell(r, "transferred", to.agencyNameKo() + " " + to.nameKo(), to.agencyNameEn() + ", " + to.nameEn(),
                 r.getDueOn().toString());
     }
@@ -111,6 +116,7 @@ public class DisclosureQueue {
                        @Size(max = RequestDetails.TEXT_MAX) String reason) {
         DisclosureRequest r = requests.get(number);
         r.extend(officers.me(), reason, calendar.calendar(), calendar.now());
+        statistics.record(r);
         notices.tell(r, "extended", r.getDueOn().toString(), reason.strip());
     }
 
@@ -120,6 +126,7 @@ public class DisclosureQueue {
         DisclosureRequest r = requests.get(number);
         r.decide(officers.me(), kind, grounds == null ? Set.of() : EnumSet.copyOf(nonEmpty(grounds)), text,
                 calendar.calendar(), calendar.now());
+        statistics.record(r);
         notices.tell(r, "decided." + kind.name(), r.getObjectionDeadline() == null ? "" : r.getObjectionDeadline().toString(),
                 r.getRelease().getReleaseOn() == null ? "" : r.getRelease().getReleaseOn().toString());
         decided.fire(new DisclosureDecided(r.getId(), r.getNumberText(), r.getRequesterId(), r.getDepartmentId(),
@@ -132,6 +139,7 @@ public class DisclosureQueue {
                                  @Size(max = RequestDetails.SUBJECT_MAX) String who) {
         DisclosureRequest r = requests.get(number);
         r.notifyThirdParty(officers.me(), who, calendar.calendar(), calendar.now());
+        statistics.record(r);
         notices.tell(r, "thirdPartyNotified", r.getRelease().getThirdPartyDeadline().toString());
     }
 
@@ -140,6 +148,7 @@ public class DisclosureQueue {
     public void recordThirdPartyObjection(@AuditTarget("disclosureRequest") @NotBlank String number) {
         DisclosureRequest r = requests.get(number);
         r.recordThirdPartyObjection(officers.me(), calendar.calendar(), calendar.now());
+        statistics.record(r);
     }
 
     @Audited("disclosureRequest.extendObjection")
@@ -147,6 +156,7 @@ public class DisclosureQueue {
                                 @Size(max = RequestDetails.TEXT_MAX) String reason) {
         DisclosureRequest r = requests.get(number);
         r.extendObjection(officers.me(), reason, calendar.calendar(), calendar.now());
+        statistics.record(r);
         notices.tell(r, "objectionExtended", r.getObjection().getDueOn().toString(), reason.strip());
     }
 
@@ -155,6 +165,7 @@ public class DisclosureQueue {
                                 @Size(max = RequestDetails.TEXT_MAX) String text) {
         DisclosureRequest r = requests.get(number);
         r.decideObjection(officers.me(), outcome, text, calendar.calendar(), calendar.now());
+        statistics.record(r);
         notices.tell(r, "objectionDecided." + outcome.name());
     }
 

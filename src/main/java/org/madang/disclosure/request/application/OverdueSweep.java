@@ -25,6 +25,8 @@ public class OverdueSweep {
     RequestCalendar calendar;
     @Inject
     RequestNotices notices;
+    @Inject
+    RequestStatistics statistics;
 
     /** The requests whose overdue day has come and that are not marked yet. */
     public List<Long> due() {
@@ -37,6 +39,7 @@ public class OverdueSweep {
         if (r == null || !r.markOverdue(calendar.calendar(), calendar.now())) {
             return false;
         }
+        statistics.record(r); // the request is overdue now, and counted so until it is decided
         notices.tell(r, "overdue", r.getObjectionDeadline().toString());
         return true;
     }

@@ -10,7 +10,8 @@ import org.madang.disclosure.request.domain.DecisionKind;
 import org.madang.disclosure.request.domain.DisclosureRequest;
 import org.madang.disclosure.request.domain.RequestStatus;
 import org.madang.disclosure.request.infrastructure.DisclosureRequestRepository;
-import org.madang.disclosure.request.infrastructure.DisclosureRequestRepository.DepartmentCounts;
+import org.madang.disclosure.request.domain.RequestShare;
+import org.madang.disclosure.request.infrastructure.RequestStatisticsRepository;
 import org.madang.identity.application.Views.DepartmentView;
 import org.madang.platform.error.InvalidInput;
 import org.madang.platform.error.NotFound;
@@ -42,6 +43,8 @@ public class PublicRequestLog {
     DisclosureRequestRepository requests;
     @Inject
     RequestPlaces places;
+    @Inject
+    RequestStatisticsRepository statistics;
 
     /** What a reader may filter by, as typed in the address (each refused with its field when malformed). */
     public record Filter(String agency, String status, String decision, String q, String cursor, int size) {
@@ -81,8 +84,10 @@ public class PublicRequestLog {
         }
         Long before = Cursor.before(f.cursor());
         Long after = before == null ? Cursor.after(f.cursor()) : null;
-        List<DisclosureRequest> read = new ArrayList<>(requests.publicPage(departments, status, overdue, decision, words,
-                before, after, f.size() + 1));
+        // words go to the search index (public fields only), the plain filters to the database
+        List<DisclosureRequest> read = new ArrayList<>(words != null
+                ? requests.searchPage(departments, status, overdue, decision, words, before, after, f.size() + 1)
+                : requests.publicPage(departments, status, overdue, decision, before, after, f.size() + 1));
         boolean more = read.size() > f.size();
         if (more) {
             read = read.subList(0, f.size());
@@ -128,29 +133,29 @@ public class PublicRequestLog {
         AGENCY, REQUESTS, ON_TIME, LATE, OVERDUE, FULL, PARTIAL, NONE, OBJECTIONS_UPHELD
     }
 
-    /** Every agency with requests, counted now, sorted by {@code column} (ties by agency code). */
+    /**
+     * Every agency with requests, from the statistics the commands keep (a few rows, not a count
+     * over the requests), sorted by {@code column} (ties by agency code).
+     */
     public List<AgencyStatistics> statistics(Column column, boolean descending) {
         Map<Long, DepartmentView> all = places.all();
-        Map<String, long[]> sums = new LinkedHashMap<>();
+        Map<String, RequestShare> sums = new LinkedHashMap<>();
         Map<String, DepartmentView> agencies = new LinkedHashMap<>();
-        for (DepartmentCounts c : requests.countsByDepartment()) {
-            DepartmentView d = all.get(c.departmentId());
+        for (RequestStatisticsRepository.Line line : statistics.all()) {
+            DepartmentView d = all.get(line.departmentId());
             String code = d == null ? "?" : d.agencyCode();
             if (d != null) {
                 agencies.putIfAbsent(code, d);
             }
-            long[] s = sums.computeIfAbsent(code, k -> new long[10]);
-            long[] add = {c.requests(), c.decidedOnTime(), c.decidedLate(), c.overdueNow(), c.disclosed(), c.partly(),
-                    c.refused(), c.notHeld(), c.objections(), c.objectionsUpheld()};
-            for (int i = 0; i < s.length; i++) {
-                s[i] += add[i];
-            }
+            sums.merge(code, line.counts(), RequestShare::plus);
         }
         List<AgencyStatistics> rows = sums.entrySet().stream().map(e -> {
-            long[] s = e.getValue();
+            RequestShare s = e.getValue();
             DepartmentView d = agencies.get(e.getKey());
             return new AgencyStatistics(e.getKey(), d == null ? e.getKey() : d.agencyNameKo(),
-                    d == null ? e.getKey() : d.agencyNameEn(), s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9]);
+                    d == null ? e.getKey() : d.agencyNameEn(), s.requests(), s.decidedOnTime(), s.decidedLate(),
+                    s.overdueNow(), s.disclosed(), s.partly(), s.refused(), s.notHeld(), s.objections(),
+                    s.objectionsUpheld());
         }).collect(Collectors.toCollection(ArrayList::new));
         Comparator<AgencyStatistics> order = comparator(column == null ? Column.REQUESTS : column);
         if (descending) {

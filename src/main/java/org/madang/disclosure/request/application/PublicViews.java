@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * What anyone may read of a request: never the requester's name, account or own words (the
  * description, clarification answers and objection reasons stay with the requester and the
- * agency); a stable pseudonymous number instead; the subject unless the requester kept it private.
+ * agency); a stable pseudonymous number instead; the subject unless the requester kept it private;
+ * of a file released to the requester alone (their own personal data), only that it was.
  */
 public final class PublicViews {
     private PublicViews() {
@@ -30,7 +31,8 @@ public final class PublicViews {
                                 boolean overdue, DecisionKind decision, LocalDate decidedOn, boolean decidedLate,
                                 String decisionText, List<NonDisclosureGround> grounds, boolean objected,
                                 ObjectionOutcome objectionOutcome, List<StepView> correspondence,
-                                LocalDate releaseOn, Long publicationId, List<NonDisclosureGround> withheld)
+                                LocalDate releaseOn, Long publicationId, boolean releasedPrivately,
+                                List<NonDisclosureGround> withheld)
             implements Serializable {
         /** Null when the requester kept the subject private. */
         public boolean subjectShown() {
@@ -51,7 +53,8 @@ public final class PublicViews {
                     r.getReceivedOn(), r.getDueOn(), r.isExtended(), r.isOverdueNow(), r.getDecision(), r.getDecidedOn(),
                     r.isDecidedLate(), withSteps ? r.getDecisionText() : null, List.copyOf(r.getGrounds()), o != null,
                     o == null ? null : o.getOutcome(), steps, r.getRelease().getReleaseOn(),
-                    r.getRelease().getPublicationId(), r.getRelease().getWithheldGrounds());
+                    r.getRelease().getPublicationId(), r.getRelease().isReleasedPrivately(),
+                    r.getRelease().getWithheldGrounds());
         }
     }
 

@@ -11,6 +11,8 @@ import org.madang.disclosure.infrastructure.PublicationFileIntake;
 import org.madang.disclosure.request.domain.DisclosureRequest;
 import org.madang.disclosure.request.domain.NonDisclosureGround;
 import org.madang.disclosure.request.domain.RedactionCheck;
+import org.madang.disclosure.request.domain.Release;
+import org.madang.disclosure.domain.StoredFile;
 import org.madang.disclosure.request.domain.RequestOfficer;
 import org.madang.disclosure.request.infrastructure.DisclosureRequestRepository;
 import org.madang.disclosure.request.infrastructure.RedactedPdf;
@@ -27,6 +29,8 @@ import java.util.logging.Logger;
  * with its ground; the file is refused while any withheld text can still be read in it; otherwise
  * it is published into /open/ as a publication linked to the request (ReleasePublishing), and the
  * public page shows each withheld part as "[withheld: ground N]". The texts are never stored.
+ * When the information is the requester's own personal data, {@link #releasePrivately} keeps the
+ * file for the requester alone (their request page offers it) and publishes nothing.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
@@ -46,6 +50,8 @@ public class Releasing {
     PublicationFileIntake files;
     @Inject
     RequestNotices notices;
+    @Inject
+    RequestStatistics statistics;
 
     public long maxFileBytes() {
         return files.maxBytes();
@@ -57,6 +63,44 @@ public class Releasing {
                         @NotNull List<WithheldPart> parts) {
         RequestOfficer me = officers.me();
         DisclosureRequest r = requests.get(number);
+        List<NonDisclosureGround> grounds = checked(r, me, file, parts);
+        String subject = r.getDetails().isSubjectPrivate() ? "" : ": " + r.getDetails().getSubject();
+        String withheldKo = grounds.isEmpty() ? "" : " 비공개 부분: " + String.join(", ",
+                grounds.stream().map(g -> "[비공개: 제" + g.number() + "호]").toList()) + ".";
+        String withheldEn = grounds.isEmpty() ? "" : " Withheld: " + String.join(", ",
+                grounds.stream().map(g -> "[withheld: ground " + g.number() + "]").toList()) + ".";
+        ReleasePublishing.Released p = publishing.publishReleased(new ReleasePublishing.ReleasedFile(number,
+                r.getDepartmentId(), cut("정보공개 청구 " + number + " 공개 파일" + subject),
+                cut("Released under disclosure request " + number + subject),
+                "정보공개 청구 " + number + "에 따라 공개한 파일입니다." + withheldKo,
+                "A file released under disclosure request " + number + "." + withheldEn,
+                "공공기관의 정보공개에 관한 법률 제13조", file));
+        r.released(me, p.publicationId(), grounds, calendar.calendar(), calendar.now());
+        statistics.record(r);
+        notices.tell(r, "released", String.valueOf(p.publicationId()));
+        return p.publicationId();
+    }
+
+    /**
+     * Disclosure to the person concerned: the same checks, then the file is stored for the
+     * requester alone, published nowhere; the public log says only that it was released privately.
+     */
+    @Audited("disclosureRequest.releasePrivately")
+    public void releasePrivately(@AuditTarget("disclosureRequest") @NotBlank String number, @NotNull Upload file,
+                                 @NotNull List<WithheldPart> parts) {
+        RequestOfficer me = officers.me();
+        DisclosureRequest r = requests.get(number);
+        List<NonDisclosureGround> grounds = checked(r, me, file, parts);
+        // their own personal data is expected in it: the personal-data scan's findings do not hold it back
+        StoredFile stored = files.take(file.fileName(), file.bytes());
+        r.releasedPrivately(me, new Release.PrivateFile(stored.fileName(), stored.storageKey(),
+                stored.format().contentType()), grounds, calendar.calendar(), calendar.now());
+        statistics.record(r);
+        notices.tell(r, "releasedPrivately");
+    }
+
+    /** The release's checks: the request may be released now, the parts are named, no withheld text is left. */
+    private List<NonDisclosureGround> checked(DisclosureRequest r, RequestOfficer me, Upload file, List<WithheldPart> parts) {
         List<WithheldPart> given = parts.stream().filter(p -> p.text() != null && !p.text().isBlank()).toList();
         if (given.size() > MAX_PARTS) {
             throw new InvalidInput("disclosure.request.withheld.tooMany", MAX_PARTS).onField("withheld1");
@@ -78,20 +122,7 @@ public class Releasing {
             throw new InvalidInput("disclosure.request.redaction.stillThere",
                     String.join(", ", left.stream().map(String::valueOf).toList())).onField("releaseFile");
         }
-        String subject = r.getDetails().isSubjectPrivate() ? "" : ": " + r.getDetails().getSubject();
-        String withheldKo = grounds.isEmpty() ? "" : " 비공개 부분: " + String.join(", ",
-                grounds.stream().map(g -> "[비공개: 제" + g.number() + "호]").toList()) + ".";
-        String withheldEn = grounds.isEmpty() ? "" : " Withheld: " + String.join(", ",
-                grounds.stream().map(g -> "[withheld: ground " + g.number() + "]").toList()) + ".";
-        ReleasePublishing.Released p = publishing.publishReleased(new ReleasePublishing.ReleasedFile(number,
-                r.getDepartmentId(), cut("정보공개 청구 " + number + " 공개 파일" + subject),
-                cut("Released under disclosure request " + number + subject),
-                "정보공개 청구 " + number + "에 따라 공개한 파일입니다." + withheldKo,
-                "A file released under disclosure request " + number + "." + withheldEn,
-                "공공기관의 정보공개에 관한 법률 제13조", file));
-        r.released(me, p.publicationId(), grounds, calendar.calendar(), calendar.now());
-        notices.tell(r, "released", String.valueOf(p.publicationId()));
-        return p.publicationId();
+        return grounds;
     }
 
     private static String cut(String title) {

@@ -49,6 +49,10 @@ public class RequestFiling {
     @Inject
     RequestNotices notices;
     @Inject
+    RequestStatistics statistics;
+    @Inject
+    org.madang.disclosure.infrastructure.PublicationFileIntake files;
+    @Inject
     AccountSelfService accounts;
     @Inject
     CurrentUser currentUser;
@@ -71,6 +75,7 @@ public class RequestFiling {
         DisclosureRequest r = requests.add(new DisclosureRequest(requests.nextNumber(cal.dateOf(now)), me.id(),
                 me.name(), n.businessId(), n.departmentId(), details, cal, now));
         requests.pseudonym(me.id());
+        statistics.record(r);
         notices.tell(r, "received", r.getDueOn().toString());
         return r.getNumberText();
     }
@@ -95,6 +100,7 @@ public class RequestFiling {
                                     @Size(max = RequestDetails.TEXT_MAX) String answer) {
         DisclosureRequest r = mine(number);
         r.answerClarification(currentUser.accountId(), answer, calendar.calendar(), calendar.now());
+        statistics.record(r);
         notices.tell(r, "clarificationAnswered", r.getDueOn().toString());
     }
 
@@ -103,7 +109,24 @@ public class RequestFiling {
                        @Size(max = RequestDetails.TEXT_MAX) String reason) {
         DisclosureRequest r = mine(number);
         r.object(currentUser.accountId(), reason, calendar.calendar(), calendar.now());
+        statistics.record(r);
         notices.tell(r, "objected", r.getObjection().getDueOn().toString());
+    }
+
+    /** A file released to the requester alone (their own personal data). */
+    public record PrivateFile(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * The file released privately to the caller; someone else's request, or one with no private
+     * release, answers as if it did not exist.
+     */
+    @OwnDataOnly
+    public PrivateFile myReleasedFile(@NotBlank String number) {
+        DisclosureRequest r = mine(number);
+        org.madang.disclosure.request.domain.Release.PrivateFile f = r.getRelease().getPrivateFile()
+                .orElseThrow(() -> new org.madang.platform.error.NotFound("disclosure.request.notFound"));
+        return new PrivateFile(f.fileName(), f.contentType(), files.read(f.storageKey()));
     }
 
     /** The businesses the caller represents (none for a citizen without a mandate). */

@@ -101,7 +101,7 @@ public final class RequestViews {
                     overdueSince, late, decision, decidedOn, decidedLate, decisionText, grounds, objectionDeadline,
                     mayObject, objection, openQuestion, assigneeName, steps,
                     new ReleaseView(null, x.thirdPartyNotifiedOn(), x.thirdPartyDeadline(), x.thirdPartyObjectedOn(),
-                            x.releaseOn(), x.releasedOn(), x.publicationId(), x.withheld(), x.releasable()));
+                            x.releaseOn(), x.releasedOn(), x.publicationId(), x.privately(), x.withheld(), x.releasable()));
         }
 
         public boolean awaitingClarification() {
@@ -126,19 +126,21 @@ public final class RequestViews {
     /** The third party's say and the release (the third party's name is for officers' pages only). */
     public record ReleaseView(String thirdParty, LocalDate thirdPartyNotifiedOn, LocalDate thirdPartyDeadline,
                               LocalDate thirdPartyObjectedOn, LocalDate releaseOn, LocalDate releasedOn,
-                              Long publicationId, List<NonDisclosureGround> withheld, boolean releasable)
+                              Long publicationId, boolean privately, List<NonDisclosureGround> withheld,
+                              boolean releasable)
             implements Serializable {
         static ReleaseView of(DisclosureRequest r, LocalDate today) {
             var x = r.getRelease();
             boolean releasable = r.getStatus() == RequestStatus.DECIDED && r.getDecision().releases()
-                    && x.getPublicationId() == null && x.getReleaseOn() != null && !today.isBefore(x.getReleaseOn());
+                    && x.getPublicationId() == null && !x.isReleasedPrivately() && x.getReleaseOn() != null
+                    && !today.isBefore(x.getReleaseOn());
             return new ReleaseView(x.getThirdParty(), x.getThirdPartyNotifiedOn(), x.getThirdPartyDeadline(),
                     x.getThirdPartyObjectedOn(), x.getReleaseOn(), x.getReleasedOn(), x.getPublicationId(),
-                    x.getWithheldGrounds(), releasable);
+                    x.isReleasedPrivately(), x.getWithheldGrounds(), releasable);
         }
 
         public boolean waiting() {
-            return releaseOn != null && publicationId == null && !releasable;
+            return releaseOn != null && publicationId == null && !privately && !releasable;
         }
     }
 

@@ -15,9 +15,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.madang.disclosure.request.domain.RequestStep.Kind;
 import org.madang.platform.error.Conflict;
 import org.madang.platform.error.Forbidden;
@@ -29,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,12 +49,19 @@ import static org.madang.disclosure.request.domain.RequestStatus.*;
  * An information-disclosure request (정보공개 청구) from receipt to decision and objection. Every
  * command checks the status it may run in and who may run it, records a step and recounts the due
  * dates with {@link DisclosureCalendar} (whose class comment is the counting rule).
+ *
+ * <p>Indexed for the public log's search with the public fields only: the subject unless the
+ * requester kept it private, the department, status, decision and its text, by the Korean analyser
+ * and as CJK bigrams; never the requester. The application services have it reindexed after each
+ * command, within its transaction.
  */
 @Entity
 @Table(name = "disclosure_request")
+@Indexed(index = "disclosure_request")
 public class DisclosureRequest {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = "rid", sortable = Sortable.YES)
     private Long id;
     @Version
     private int version;
@@ -60,6 +77,7 @@ public class DisclosureRequest {
     @Embedded
     private RequestDetails details;
     @Column(name = "department_id", nullable = false)
+    @GenericField(name = "department")
     private long departmentId;
     @Column(name = "assignee_id")
     private Long assigneeId;
@@ -67,6 +85,8 @@ public class DisclosureRequest {
     private String assigneeName;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
+    @KeywordField(name = "status")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     private RequestStatus status;
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
@@ -88,12 +108,17 @@ public class DisclosureRequest {
     private LocalDate overdueSince;
     @Enumerated(EnumType.STRING)
     @Column(name = "decision", length = 20)
+    @KeywordField(name = "decision")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     private DecisionKind decision;
     @Column(name = "decided_on")
     private LocalDate decidedOn;
     @Column(name = "decided_late")
     private Boolean decidedLate;
     @Column(name = "decision_text", length = 4000)
+    @FullTextField(name = "decision_text", analyzer = "korean")
+    @FullTextField(name = "decision_text_bigram", analyzer = "cjk")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     private String decisionText;
     // read for a whole page of the public log at once, not one select per request
     @ElementCollection(fetch = FetchType.EAGER)
@@ -113,6 +138,11 @@ public class DisclosureRequest {
     private List<RequestStep> steps = new ArrayList<>();
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    /** Where and how this request was last counted in the statistics (null: not yet). */
+    @Transient
+    private Long countedDepartment;
+    @Transient
+    private RequestShare countedShare;
 
     protected DisclosureRequest() {
     }
@@ -288,6 +318,18 @@ public class DisclosureRequest {
         step(Kind.RELEASED, officer, null, now);
     }
 
+    /**
+     * The released file goes to the requester alone: the information is their own personal data
+     * (disclosure to the person concerned), so it is never published; the public log says only
+     * that it was released privately.
+     */
+    public void releasedPrivately(RequestOfficer officer, Release.PrivateFile file, List<NonDisclosureGround> withheldParts,
+                                  DisclosureCalendar calendar, Instant now) {
+        checkRelease(officer, withheldParts, calendar, now);
+        release().releasedPrivately(file, withheldParts, calendar.dateOf(now));
+        step(Kind.RELEASED, officer, null, now);
+    }
+
     /** Whether {@link #released} would be accepted now, checked before the file is published. */
     public void checkRelease(RequestOfficer officer, List<NonDisclosureGround> withheldParts,
                              DisclosureCalendar calendar, Instant now) {
@@ -356,6 +398,49 @@ public class DisclosureRequest {
         String r = RequestDetails.required(reason, RequestDetails.TEXT_MAX, "objectionReason");
         objection = Objection.filed(r, today, calendar);
         step(Kind.OBJECTED, null, r, now).due(objection.getDueOn());
+    }
+
+    // ---- the search index (public fields only) --------------------------------------------------
+
+    /** The subject as the public log shows it: none when the requester kept it private. */
+    @FullTextField(name = "subject", analyzer = "korean")
+    @FullTextField(name = "subject_bigram", analyzer = "cjk")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getPublicSubject() {
+        return details.isSubjectPrivate() ? null : details.getSubject();
+    }
+
+    @GenericField(name = "overdue")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public boolean isOverdueIndexed() {
+        return isOverdueNow();
+    }
+
+    // ---- the statistics ---------------------------------------------------------------------------
+
+    /** As loaded, the request is counted as it stands in the database. */
+    @PostLoad
+    void counted() {
+        countedDepartment = departmentId;
+        countedShare = share();
+    }
+
+    public RequestShare share() {
+        return RequestShare.of(status, decision, isDecidedLate(), overdueSince != null, objection != null,
+                objection == null ? null : objection.getOutcome());
+    }
+
+    /**
+     * The change to the statistics since the request was loaded or last recounted (its whole share
+     * when new), by department; from now on it counts as it is.
+     */
+    public Map<Long, RequestShare> recount() {
+        RequestShare now = share();
+        Map<Long, RequestShare> delta = RequestShare.change(countedDepartment,
+                countedShare == null ? RequestShare.NONE : countedShare, departmentId, now);
+        countedDepartment = departmentId;
+        countedShare = now;
+        return delta;
     }
 
     // ---- guards and reading ---------------------------------------------------------------------

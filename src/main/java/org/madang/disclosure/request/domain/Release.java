@@ -18,8 +18,10 @@ import java.util.List;
 /**
  * The third party's say and the release of what was disclosed: who was notified and until when
  * they may ask for non-disclosure; the release date (the decision's, or 30 days later when a third
- * party's wish was overruled); the publication that holds the released file and the grounds of the
- * parts withheld from it. The withheld texts themselves are never kept.
+ * party's wish was overruled); the publication that holds the released file, or, when the
+ * information is the requester's own personal data (disclosure to the person concerned), the file
+ * kept for the requester alone; and the grounds of the parts withheld from it. The withheld texts
+ * themselves are never kept.
  */
 @Embeddable
 public class Release {
@@ -38,6 +40,13 @@ public class Release {
     private LocalDate releasedOn;
     @Column(name = "publication_id")
     private Long publicationId;
+    /** Released to the requester alone: the file is theirs to download, never published. */
+    @Column(name = "private_file_name", length = 255)
+    private String privateFileName;
+    @Column(name = "private_file_key", length = 200)
+    private String privateFileKey;
+    @Column(name = "private_file_type", length = 100)
+    private String privateFileType;
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100) // a page of the public log reads them together
     @CollectionTable(name = "disclosure_request_withheld", joinColumns = @JoinColumn(name = "request_id"))
@@ -76,7 +85,7 @@ public class Release {
     }
 
     void checkReleasable(LocalDate today) {
-        if (publicationId != null) {
+        if (publicationId != null || privateFileKey != null) {
             throw new Conflict("disclosure.request.release.already");
         }
         if (today.isBefore(releaseOn)) {
@@ -90,6 +99,28 @@ public class Release {
         releasedOn = today;
         withheldGrounds.clear();
         withheld.forEach(g -> withheldGrounds.add(g.number()));
+    }
+
+    void releasedPrivately(PrivateFile file, List<NonDisclosureGround> withheld, LocalDate today) {
+        checkReleasable(today);
+        privateFileName = file.fileName();
+        privateFileKey = file.storageKey();
+        privateFileType = file.contentType();
+        releasedOn = today;
+        withheldGrounds.clear();
+        withheld.forEach(g -> withheldGrounds.add(g.number()));
+    }
+
+    /** The released file kept for the requester alone: its name, where it is stored, its content type. */
+    public record PrivateFile(String fileName, String storageKey, String contentType) {
+    }
+
+    public boolean isReleasedPrivately() { return privateFileKey != null; }
+
+    /** Empty unless released privately. */
+    public java.util.Optional<PrivateFile> getPrivateFile() {
+        return privateFileKey == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new PrivateFile(privateFileName, privateFileKey, privateFileType));
     }
 
     public boolean isThirdPartyNotified() { return thirdPartyNotifiedOn != null; }

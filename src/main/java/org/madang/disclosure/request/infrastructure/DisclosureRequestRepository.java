@@ -3,6 +3,10 @@ package org.madang.disclosure.request.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.madang.disclosure.request.domain.DecisionKind;
 import org.madang.disclosure.request.domain.DisclosureRequest;
 import org.madang.disclosure.request.domain.RequestNumber;
 import org.madang.disclosure.request.domain.RequestStatus;
@@ -103,10 +107,10 @@ public class DisclosureRequestRepository {
     /**
      * A page of the public log, newest first by id, keyset-paged: before {@code beforeId} (older) or
      * after {@code afterId} (newer, read oldest first), {@code max} rows. {@code departments} null:
-     * any; {@code words} searches subjects the requester did not keep private.
+     * any. Words are searched in the index instead ({@link #searchPage}).
      */
     public List<DisclosureRequest> publicPage(Collection<Long> departments, RequestStatus status, Boolean overdueOnly,
-                                              org.madang.disclosure.request.domain.DecisionKind decision, String words, Long beforeId, Long afterId, int max) {
+                                              DecisionKind decision, Long beforeId, Long afterId, int max) {
         StringBuilder q = new StringBuilder("select r from DisclosureRequest r where 1 = 1");
         if (departments != null) {
             q.append(" and r.departmentId in :deps");
@@ -119,9 +123,6 @@ public class DisclosureRequestRepository {
         }
         if (decision != null) {
             q.append(" and r.decision = :decision");
-        }
-        if (words != null) {
-            q.append(" and r.details.subjectPrivate = false and lower(r.details.subject) like :words escape '!'");
         }
         if (beforeId != null) {
             q.append(" and r.id < :before order by r.id desc");
@@ -143,15 +144,81 @@ public class DisclosureRequestRepository {
         if (decision != null) {
             query.setParameter("decision", decision);
         }
-        if (words != null) {
-            query.setParameter("words", "%" + words.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        }
         if (beforeId != null) {
             query.setParameter("before", beforeId);
         } else if (afterId != null) {
             query.setParameter("after", afterId);
         }
         return query.setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The same page of the public log when words are searched: through the search index (public
+     * fields only: the subject unless kept private, and the decision text), each word matching
+     * whole by the Korean analyser or as bigrams, newest first by id, keyset-paged like {@link #publicPage}.
+     */
+    public List<DisclosureRequest> searchPage(Collection<Long> departments, RequestStatus status, boolean overdueOnly,
+                                              DecisionKind decision, String words, Long beforeId, Long afterId, int max) {
+        return Search.session(em).search(DisclosureRequest.class)
+                .where(f -> f.bool(b -> {
+                    b.must(words(f, words));
+                    if (departments != null) {
+                        b.filter(f.terms().field("department").matchingAny(departments.isEmpty() ? List.of(-1L) : departments));
+                    }
+                    if (status != null) {
+                        b.filter(f.match().field("status").matching(status));
+                    }
+                    if (overdueOnly) {
+                        b.filter(f.match().field("overdue").matching(true));
+                    }
+                    if (decision != null) {
+                        b.filter(f.match().field("decision").matching(decision));
+                    }
+                    if (beforeId != null) {
+                        b.filter(f.range().field("rid").lessThan(beforeId));
+                    } else if (afterId != null) {
+                        b.filter(f.range().field("rid").greaterThan(afterId));
+                    }
+                }))
+                .sort(f -> afterId != null ? f.field("rid").asc() : f.field("rid").desc())
+                .fetchHits(max);
+    }
+
+    private static SearchPredicate words(SearchPredicateFactory f, String text) {
+        List<String> words = java.util.Arrays.stream(text.trim().split("\\s+"))
+                .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).limit(12).toList();
+        if (words.isEmpty()) {
+            return f.matchNone().toPredicate();
+        }
+        return f.bool(b -> {
+            for (String w : words) {
+                b.must(f.or(f.match().field("subject").field("decision_text").matching(w).minimumShouldMatchPercent(100),
+                        f.match().field("subject_bigram").field("decision_text_bigram").matching(w)
+                                .minimumShouldMatchPercent(100)));
+            }
+        }).toPredicate();
+    }
+
+    /** Has the request's index entry written with the transaction (after each command). */
+    public void reindex(DisclosureRequest r) {
+        Search.session(em).indexingPlan().addOrUpdate(r);
+    }
+
+    /** How many requests the index holds (fewer than the table: it must be built). */
+    public long indexedCount() {
+        return Search.session(em).search(DisclosureRequest.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
+    /** The next ids after {@code afterId}, indexed (one batch of a rebuild). */
+    public List<Long> reindexAfter(long afterId, int max) {
+        List<Long> ids = em.createQuery("select r.id from DisclosureRequest r where r.id > :a order by r.id", Long.class)
+                .setParameter("a", afterId).setMaxResults(max).getResultList();
+        if (!ids.isEmpty()) {
+            var plan = Search.session(em).indexingPlan();
+            em.createQuery("select r from DisclosureRequest r where r.id in :ids", DisclosureRequest.class)
+                    .setParameter("ids", ids).getResultList().forEach(plan::addOrUpdate);
+        }
+        return ids;
     }
 
     public boolean existsBefore(long id) {
@@ -178,31 +245,8 @@ public class DisclosureRequestRepository {
         return out;
     }
 
-    /** One row per department: the counts the statistics page adds up per agency. */
-    public record DepartmentCounts(long departmentId, long requests, long decidedOnTime, long decidedLate,
-                                   long overdueNow, long disclosed, long partly, long refused, long notHeld,
-                                   long objections, long objectionsUpheld) {
-    }
-
-    /** Counted by the database from the requests themselves, at the time of asking. */
-    public List<DepartmentCounts> countsByDepartment() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select department_id, count(*), "
-                + "count(*) filter (where status = 'DECIDED' and not decided_late), "
-                + "count(*) filter (where status = 'DECIDED' and decided_late), "
-                + "count(*) filter (where status <> 'DECIDED' and overdue_since is not null), "
-                + "count(*) filter (where decision = 'DISCLOSURE'), "
-                + "count(*) filter (where decision = 'PARTIAL_DISCLOSURE'), "
-                + "count(*) filter (where decision = 'NON_DISCLOSURE'), "
-                + "count(*) filter (where decision = 'NOT_HELD'), "
-                + "count(*) filter (where objection_filed_on is not null), "
-                + "count(*) filter (where objection_outcome in ('UPHELD', 'PARTLY_UPHELD')) "
-                + "from disclosure_request group by department_id").getResultList();
-        return rows.stream().map(r -> new DepartmentCounts(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]),
-                n(r[7]), n(r[8]), n(r[9]), n(r[10]))).toList();
-    }
-
-    private static long n(Object o) {
-        return ((Number) o).longValue();
+    /** Every request there is (the statistics compare it with the requests they count). */
+    public long count() {
+        return em.createQuery("select count(r) from DisclosureRequest r", Long.class).getSingleResult();
     }
 }

@@ -53,6 +53,8 @@ public class RequestDemoData {
     ZoneId zone;
     @Inject
     Clock clock;
+    @Inject
+    org.madang.disclosure.request.application.RequestStatistics statistics;
 
     private DisclosureCalendar cal;
     private LocalDate today;
@@ -63,6 +65,7 @@ public class RequestDemoData {
         if (repo.countOfRequester(account("citizen@madang.go.kr")) > 0) {
             return;
         }
+        made.clear();
         cal = DisclosureCalendar.of(holidays.days(), zone);
         today = LocalDate.ofInstant(Instant.now(clock), zone);
         departments = new HashMap<>();
@@ -117,8 +120,11 @@ public class RequestDemoData {
         r = file("citizen.en@madang.go.kr", "MOIS/RESIDENT", "전입신고 처리 기간 통계", "2025년 전입신고의 평균 처리 기간", false, 35);
         r.claim(mois, at(34));
         r.decide(mois, DecisionKind.DISCLOSURE, Set.of(), "통계를 공개합니다.", cal, at(20));
+        made.forEach(statistics::record);
         LOG.info("disclosure request demo data loaded");
     }
+
+    private final java.util.List<DisclosureRequest> made = new java.util.ArrayList<>();
 
     private DisclosureRequest file(String email, String department, String subject, String description,
                                    boolean subjectPrivate, int daysAgo) {
@@ -128,6 +134,7 @@ public class RequestDemoData {
                 who.name(), null, departments.get(department), new RequestDetails(subject, description,
                 RequestForm.ELECTRONIC_FILE, Delivery.PORTAL, null, subjectPrivate), cal, when));
         repo.pseudonym(who.accountId());
+        made.add(r);
         return r;
     }
 

@@ -58,6 +58,7 @@ public class DisclosureCaseView implements Serializable {
     private String outcomeText;
     private String thirdParty;
     private transient Part releaseFile;
+    private boolean releasePrivately;
     private final String[] withheldTexts = new String[WITHHELD_ROWS];
     private final NonDisclosureGround[] withheldGrounds = new NonDisclosureGround[WITHHELD_ROWS];
 
@@ -135,8 +136,14 @@ public class DisclosureCaseView implements Serializable {
         for (int i = 0; i < WITHHELD_ROWS; i++) {
             parts.add(new WithheldPart(withheldTexts[i], withheldGrounds[i]));
         }
-        releasing.release(number, new Upload(releaseFile.getSubmittedFileName(), bytes), parts);
-        done("disclosure.request.release.done");
+        Upload upload = new Upload(releaseFile.getSubmittedFileName(), bytes);
+        if (releasePrivately) {
+            releasing.releasePrivately(number, upload, parts);
+            done("disclosure.request.release.donePrivately");
+        } else {
+            releasing.release(number, upload, parts);
+            done("disclosure.request.release.done");
+        }
     }
 
     private void done(String key) throws IOException {
@@ -148,6 +155,8 @@ public class DisclosureCaseView implements Serializable {
     public NonDisclosureGround[] getWithheldGrounds() { return withheldGrounds; }
     public String getThirdParty() { return thirdParty; }
     public void setThirdParty(String thirdParty) { this.thirdParty = thirdParty; }
+    public boolean isReleasePrivately() { return releasePrivately; }
+    public void setReleasePrivately(boolean releasePrivately) { this.releasePrivately = releasePrivately; }
     public Part getReleaseFile() { return releaseFile; }
     public void setReleaseFile(Part releaseFile) { this.releaseFile = releaseFile; }
     public String getNumber() { return number; }

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A disclosure request in Chromium: a citizen asks with the form (the error summary first), an
  * officer takes it from the queue and discloses it in part on a ground of art. 9(1), the citizen
- * objects, the officer decides the objection; an anonymous reader finds it in the public log and
- * the statistics, with the requester named nowhere. axe-core on every page, desktop and phone.
+ * objects, the officer decides the objection and releases the file to the requester alone (their own
+ * record), who finds it on their request page; an anonymous reader finds the request in the public
+ * log (released privately, no file) and the statistics, with the requester named nowhere. axe-core on every page, desktop and phone.
  */
 class DisclosureRequestsBrowserIT {
     @RegisterExtension
@@ -30,7 +31,7 @@ class DisclosureRequestsBrowserIT {
     private static final String DEMO = "Madang!2026";
 
     @Test
-    void requestPartialDisclosureObjectionAndThePublicLog() {
+    void requestPartialDisclosureObjectionAndThePublicLog() throws Exception {
         String word = "청구시험" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
         signIn("citizen@madang.go.kr");
         browser.open("/my/requests/");
@@ -93,12 +94,31 @@ class DisclosureRequestsBrowserIT {
         browser.fill("outcomeText", "이의를 받아들여 전부 공개합니다.");
         browser.clickAndWait("decideObjection");
         assertThat(browser.text("#objectionOutcome")).startsWith(KO.get("disclosure.request.objection.outcome.UPHELD"));
+        // the roster is the requester's own record: released to them alone, with the withheld part checked
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("roster", ".pdf");
+        java.nio.file.Files.write(pdf, org.madang.disclosure.OpenFiles.pdf("근무표.pdf", "민원실 근무표",
+                "김민준 주임 12월 1일 ~ 12월 5일", "연락처 [비공개: 제6호]").bytes());
+        browser.byId("releaseFile").sendKeys(pdf.toString());
+        browser.fill("withheld1", "010-3456-7890");
+        new Select(browser.byId("withheldGround1")).selectByIndex(1);
+        browser.byId("releasePrivately").click();
+        browser.clickAndWait("release");
+        java.nio.file.Files.delete(pdf);
+        assertThat(browser.text("#releasedPrivately")).startsWith(KO.get("disclosure.request.released.privately"));
+        axeOnBothScreens();
+
+        signIn("citizen@madang.go.kr");
+        browser.open("/my/requests/request.xhtml?number=" + number);
+        assertThat(browser.byId("privateFile").getAttribute("href")).endsWith("/my/requests/file?number=" + number);
+        axeOnBothScreens();
 
         browser.driver().manage().deleteAllCookies();
         browser.open("/open/requests/?lang=ko&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
         assertThat(browser.text("#requestLog")).contains(number).contains(word).doesNotContain("김민준");
         axeOnBothScreens();
         browser.clickAndWait(browser.find("#requestLog a"));
+        assertThat(browser.text("#publicReleasedPrivately")).isEqualTo(KO.get("disclosure.request.released.privately"));
+        assertThat(browser.findAll("#publicReleased")).isEmpty();
         assertThat(browser.text("main")).contains(KO.get("disclosure.request.ground.6"))
                 .contains("담당자 개인 연락처를 가리고 공개합니다.").doesNotContain("김민준")
                 .doesNotContain("근무표에는 개인 연락처가 없습니다.");
