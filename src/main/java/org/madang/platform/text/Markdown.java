@@ -29,7 +29,8 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * <li>raw HTML (blocks and inline tags) is shown as text, never interpreted;</li>
  * <li>a link keeps its address only when it is http, https, mailto or relative; any other
  * ({@code javascript:}, {@code data:}, {@code vbscript:} …) is dropped and its text kept; every
- * link carries {@code rel="nofollow noopener"};</li>
+ * link carries {@code rel="nofollow noopener"}, and a link in text any signed-in person wrote
+ * ({@link #toUserHtml}) also {@code ugc}, so search engines know the portal does not vouch for it;</li>
  * <li>images are not shown: their description stays as text (no requests to other sites);</li>
  * <li>headings start below the page's own: {@code #} becomes the given top level (h2 by default).</li>
  * </ul>
@@ -51,18 +52,25 @@ public final class Markdown {
             .build();
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder()
             .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS).build();
+    private static final String REL = "nofollow noopener";
+    private static final String USER_REL = "nofollow ugc noopener";
     private static final HtmlRenderer[] HTML = new HtmlRenderer[7];
+    private static final HtmlRenderer[] USER_HTML = new HtmlRenderer[7];
 
     static {
         for (int top = 1; top <= 6; top++) {
-            int shift = top - 1;
-            HTML[top] = HtmlRenderer.builder()
-                    .escapeHtml(true)
-                    .percentEncodeUrls(true)
-                    .nodeRendererFactory(context -> new SafeLinks(context))
-                    .nodeRendererFactory(context -> new ShiftedHeadings(context, shift))
-                    .build();
+            HTML[top] = renderer(top - 1, REL);
+            USER_HTML[top] = renderer(top - 1, USER_REL);
         }
+    }
+
+    private static HtmlRenderer renderer(int shift, String rel) {
+        return HtmlRenderer.builder()
+                .escapeHtml(true)
+                .percentEncodeUrls(true)
+                .nodeRendererFactory(context -> new SafeLinks(context, rel))
+                .nodeRendererFactory(context -> new ShiftedHeadings(context, shift))
+                .build();
     }
 
     private Markdown() {
@@ -75,13 +83,25 @@ public final class Markdown {
 
     /** Safe HTML of {@code source} with {@code #} headings at {@code topHeadingLevel} (1–6). */
     public static String toHtml(String source, int topHeadingLevel) {
+        return render(HTML, source, topHeadingLevel);
+    }
+
+    /**
+     * Safe HTML of text any signed-in person wrote (forum posts, petitions): as {@link #toHtml(String, int)},
+     * with links marked {@code rel="nofollow ugc noopener"} (user-generated content).
+     */
+    public static String toUserHtml(String source, int topHeadingLevel) {
+        return render(USER_HTML, source, topHeadingLevel);
+    }
+
+    private static String render(HtmlRenderer[] renderers, String source, int topHeadingLevel) {
         if (topHeadingLevel < 1 || topHeadingLevel > 6) {
             throw new IllegalArgumentException("heading level " + topHeadingLevel);
         }
         if (source == null || source.isBlank()) {
             return "";
         }
-        return HTML[topHeadingLevel].render(PARSER.parse(source));
+        return renderers[topHeadingLevel].render(PARSER.parse(source));
     }
 
     /** The text without its markup (for search indexes, snippets and e-mails). */
@@ -120,12 +140,14 @@ public final class Markdown {
         return true;
     }
 
-    /** Links with an allowed address and rel="nofollow noopener"; others and images as text. */
+    /** Links with an allowed address and the given rel; others and images as text. */
     private static final class SafeLinks implements NodeRenderer {
         private final HtmlNodeRendererContext context;
+        private final String rel;
 
-        SafeLinks(HtmlNodeRendererContext context) {
+        SafeLinks(HtmlNodeRendererContext context, String rel) {
             this.context = context;
+            this.rel = rel;
         }
 
         @Override
@@ -141,7 +163,7 @@ public final class Markdown {
                 if (link.getTitle() != null) {
                     attributes.put("title", link.getTitle());
                 }
-                attributes.put("rel", "nofollow noopener");
+                attributes.put("rel", rel);
                 context.getWriter().tag("a", attributes);
                 renderChildren(node);
                 context.getWriter().tag("/a");

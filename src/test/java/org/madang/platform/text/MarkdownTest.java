@@ -155,4 +155,21 @@ class MarkdownTest {
                 .contains("제목").contains("굵게").contains("링크")
                 .doesNotContain("**").doesNotContain("#");
     }
+
+    @Test
+    void userTextLinksAreMarkedUgcAndOfficialTextsAreNot() {
+        assertThat(Markdown.toUserHtml("[근거](https://www.law.go.kr/)", 3))
+                .contains("<a href=\"https://www.law.go.kr/\" rel=\"nofollow ugc noopener\">근거</a>");
+        assertThat(Markdown.toUserHtml("<https://a.kr/x>", 3)).contains("rel=\"nofollow ugc noopener\"");
+        assertThat(Markdown.toHtml("[근거](https://www.law.go.kr/)")).doesNotContain("ugc");
+    }
+
+    @Test
+    void userTextIsAsSafeAsOfficialText() {
+        assertThat(Markdown.toUserHtml("[click](javascript:alert(1)) <script>alert(1)</script>", 3).toLowerCase())
+                .doesNotContain("<a ").doesNotContain("<script").contains("click");
+        assertThat(Markdown.toUserHtml("# a", 3)).contains("<h3>a</h3>");
+        assertThat(Markdown.toUserHtml(" ", 3)).isEmpty();
+        assertThatThrownBy(() -> Markdown.toUserHtml("x", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
