@@ -45,6 +45,7 @@ class AccessMatrixHttpIT {
         ACCOUNTS.put("auditor", "auditor@madang.go.kr");
         ACCOUNTS.put("privacy", "privacy@madang.go.kr");
         ACCOUNTS.put("publisher", "publisher@madang.go.kr");
+        ACCOUNTS.put("moderator", "moderator@madang.go.kr");
     }
 
     @TestFactory

@@ -111,6 +111,10 @@ public class AccountAdministration {
             // a privacy officer answers for their agency, which only their department tells
             throw new InvalidInput("role.PRIVACY_OFFICER.needsDepartment").onField("roleToGrant");
         }
+        if (Roles.MODERATOR.equals(role) && accounts.getAccount(accountId).getDepartment() == null) {
+            // a moderator moderates their agency's debates and petitions, which only their department tells
+            throw new InvalidInput("role.MODERATOR.needsDepartment").onField("roleToGrant");
+        }
         accounts.getAccount(accountId).grantRole(role);
     }
 

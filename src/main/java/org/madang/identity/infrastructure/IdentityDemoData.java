@@ -48,6 +48,7 @@ public class IdentityDemoData {
         loadOperator();
         loadBusinessServiceOfficers();
         loadPublishers();
+        loadModerators();
         if (repo.findByEmail("admin@madang.go.kr").isPresent()) {
             confirmDemoResident();
             return;
@@ -171,6 +172,29 @@ public class IdentityDemoData {
             a.grantRole(Roles.PUBLISHER);
             LOG.info("identity demo data: publisher " + p[0] + " loaded");
         }
+    }
+
+    /**
+     * Moderators of debates and petitions (MODERATOR) for their own agency: two officers of their
+     * own, and the Seoul business officer given the right. Checked one by one, as the publishers are.
+     */
+    private void loadModerators() {
+        String[][] moderators = {
+                {"moderator@madang.go.kr", "김나래", "MOIS", "RESIDENT"},
+                {"moderator.seoul@madang.go.kr", "이준서", "SEOUL", "ECONOMY"}};
+        Instant now = Instant.now(clock);
+        String hash = null;
+        for (String[] m : moderators) {
+            if (repo.findByEmail(m[0]).isPresent()) {
+                continue;
+            }
+            hash = hash == null ? hasher.hash(DEMO_PASSWORD) : hash;
+            Account a = account(m[0], m[1], LocalDate.of(1984, 10, 3), Region.SEOUL, "ko", hash, now);
+            a.assignToDepartment(department(m[2], m[3]));
+            a.grantRole(Roles.MODERATOR);
+            LOG.info("identity demo data: moderator " + m[0] + " loaded");
+        }
+        repo.findByEmail("officer.seoul@madang.go.kr").ifPresent(a -> a.grantRole(Roles.MODERATOR));
     }
 
     private Account account(String email, String name, LocalDate birth, Region region, String lang, String hash,

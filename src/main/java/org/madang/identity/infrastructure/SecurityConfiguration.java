@@ -13,7 +13,7 @@ import org.madang.platform.security.Roles;
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({Roles.CITIZEN, Roles.BUSINESS_REPRESENTATIVE, Roles.OFFICER, Roles.SUPERVISOR, Roles.ELECTION_ADMIN,
-        Roles.ADMIN, Roles.AUDITOR, Roles.PRIVACY_OFFICER, Roles.PUBLISHER, Roles.OPERATOR})
+        Roles.ADMIN, Roles.AUDITOR, Roles.PRIVACY_OFFICER, Roles.PUBLISHER, Roles.MODERATOR, Roles.OPERATOR})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

@@ -21,7 +21,7 @@ public class AdminAccountView implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Roles an administrator grants directly (officer roles go with a department, representative with a mandate). */
     private static final List<String> GRANTABLE = List.of(Roles.ELECTION_ADMIN, Roles.ADMIN, Roles.AUDITOR,
-            Roles.PRIVACY_OFFICER);
+            Roles.PRIVACY_OFFICER, Roles.MODERATOR);
 
     @Inject
     AccountAdministration admin;

@@ -116,7 +116,7 @@ class DebateArquillianIT {
                 + "[나쁜 링크](javascript:alert(1)) <script>alert(1)</script>", false));
         String html = catalogue.post(marked).bodyHtml();
         assertThat(html).contains("<strong>굵게</strong>").contains("href=\"https://www.madang.go.kr/a\"")
-                .contains("nofollow").contains("&lt;script&gt;").doesNotContain("javascript:").doesNotContain("<script");
+                .contains("rel=\"nofollow ugc noopener\"").contains("&lt;script&gt;").doesNotContain("javascript:").doesNotContain("<script");
         assertThat(catalogue.post(marked).body()).as("the text as written, for the API").startsWith("**굵게**");
         try {
             clock.moveTo(Instant.now().plus(Duration.ofMinutes(16)));
@@ -331,8 +331,9 @@ class DebateArquillianIT {
 
     /**
      * Three flags from different people put a post under review (text withheld); a Seoul officer
-     * hides it under a rule; its author is told and appeals once; the officer who hid it may not
-     * decide the appeal, another one restores it; every step is in the public log, no flagger.
+     * holding MODERATOR hides it under a rule; its author is told and appeals once; the moderator
+     * who hid it may not decide the appeal, another Seoul moderator restores it (an officer without
+     * the role may not, nor another agency's moderator); every step is in the public log, no flagger.
      */
     @Test
     void threeFlagsReviewHideAppealOnceDecidedByAnotherModeratorAndAPublicLog() throws Exception {
@@ -364,8 +365,10 @@ class DebateArquillianIT {
         var queue = callers.as("officer.seoul@madang.go.kr", DEMO, () -> moderating.queue());
         assertThat(queue).filteredOn(l -> l.post().id() == post).singleElement()
                 .satisfies(l -> assertThat(l.flags()).isEqualTo(3));
-        assertThat(callers.as("officer2@madang.go.kr", DEMO, () -> moderating.queue()))
+        assertThat(callers.as("moderator@madang.go.kr", DEMO, () -> moderating.queue()))
                 .as("another agency's queue").noneMatch(l -> l.post().id() == post);
+        assertThatThrownBy(() -> callers.as("officer2@madang.go.kr", DEMO, () -> moderating.queue()))
+                .as("an officer without the MODERATOR role").isInstanceOf(jakarta.ejb.EJBAccessException.class);
 
         assertThatThrownBy(() -> as(author, () -> {
             moderating.appeal(post, "숨겨지기 전");
@@ -396,14 +399,22 @@ class DebateArquillianIT {
             moderating.decideAppeal(post, true, "내가 결정");
             return null;
         })).isInstanceOf(Forbidden.class).satisfies(t -> assertThat(key(t)).isEqualTo("moderation.appeal.anotherModerator"));
-        callers.as("publisher.seoul@madang.go.kr", DEMO, () -> {
+        assertThatThrownBy(() -> callers.as("publisher.seoul@madang.go.kr", DEMO, () -> {
+            moderating.decideAppeal(post, true, "역할 없음");
+            return null;
+        })).as("a Seoul officer without the role").isInstanceOf(jakarta.ejb.EJBAccessException.class);
+        assertThatThrownBy(() -> callers.as("moderator@madang.go.kr", DEMO, () -> {
+            moderating.decideAppeal(post, true, "남의 기관");
+            return null;
+        })).as("another agency's moderator").satisfies(t -> assertThat(key(t)).isEqualTo("debate.post.notFound"));
+        callers.as("moderator.seoul@madang.go.kr", DEMO, () -> {
             moderating.decideAppeal(post, true, "정책 비판으로 보아 다시 공개합니다");
             return null;
         });
         v = catalogue.post(post);
         assertThat(v.moderation().name()).isEqualTo("VISIBLE");
         assertThat(v.body()).isEqualTo("신고될 글");
-        var log = moderating.log(null).stream().filter(e -> e.postId() == post).toList();
+        var log = moderating.log(null).stream().filter(e -> Long.valueOf(post).equals(e.postId())).toList();
         assertThat(log).extracting(e -> e.action().name())
                 .containsExactly("APPEAL_RESTORED", "HIDDEN", "UNDER_REVIEW");
         assertThat(log.get(1).reason()).isEqualTo("다른 참여자를 모욕했습니다");
@@ -413,6 +424,50 @@ class DebateArquillianIT {
         assertThat(exported(author, "forumPosts")).contains(post);
         assertThat(exported(people.get(1), "forumFlags")).containsExactly(post);
         assertThat(exported(people.get(1), "forumPosts")).isEmpty();
+    }
+
+    /**
+     * Background documents are publications of /open/, checked and titled through its public
+     * catalogue: a public one is linked (once) and shown with its title; a draft or an unknown
+     * number is refused by field; another agency's officer may not link; removal unlinks.
+     */
+    @Test
+    void debatesLinkPublicOpenPublicationsAsBackgroundDocuments() throws Exception {
+        long id = debate(Audience.SIGNED_IN, null);
+        long pub = count("select min(id) from publication where status = 'PUBLISHED' and published_at < now()");
+        String title = (String) org.madang.testsupport.incontainer.Db.value("select title_ko from publication where id = ?", pub);
+        callers.as(OFFICER, DEMO, () -> {
+            administration.addDocument(id, pub);
+            return null;
+        });
+        assertThat(catalogue.get(id).documents()).singleElement().satisfies(d -> {
+            assertThat(d.publicationId()).isEqualTo(pub);
+            assertThat(d.titleKo()).isEqualTo(title);
+        });
+        assertThat(catalogue.debates()).filteredOn(d -> d.id() == id).singleElement()
+                .satisfies(d -> assertThat(d.documents()).as("the list reads no titles").isEmpty());
+        assertThatThrownBy(() -> callers.as(OFFICER, DEMO, () -> {
+            administration.addDocument(id, pub);
+            return null;
+        })).satisfies(t -> assertThat(key(t)).isEqualTo("debate.document.already"));
+        long draft = count("select coalesce(min(id), 0) from publication where status = 'DRAFT'");
+        for (long bad : draft == 0 ? new long[] {999_999_999L} : new long[] {999_999_999L, draft}) {
+            assertThatThrownBy(() -> callers.as(OFFICER, DEMO, () -> {
+                administration.addDocument(id, bad);
+                return null;
+            })).isInstanceOf(org.madang.platform.error.InvalidInput.class)
+                    .satisfies(t -> assertThat(key(t)).isEqualTo("debate.document.unknown"))
+                    .satisfies(t -> assertThat(((BusinessException) t).field()).isEqualTo("document"));
+        }
+        assertThatThrownBy(() -> callers.as("officer.seoul@madang.go.kr", DEMO, () -> {
+            administration.addDocument(id, pub);
+            return null;
+        })).satisfies(t -> assertThat(key(t)).isEqualTo("debate.notFound"));
+        callers.as(OFFICER, DEMO, () -> {
+            administration.removeDocument(id, pub);
+            return null;
+        });
+        assertThat(catalogue.get(id).documents()).isEmpty();
     }
 
     List<Object> exported(Person p, String section) throws Exception {

@@ -7,7 +7,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.madang.forum.debate.application.Moderating;
+import org.madang.forum.debate.domain.Moderation;
+import org.madang.forum.debate.domain.ModerationRule;
 import org.madang.forum.petition.application.PetitionAnswering;
+import org.madang.forum.petition.application.PetitionModerating;
 import org.madang.forum.petition.application.PetitionCatalogue;
 import org.madang.forum.petition.application.PetitionDrafting;
 import org.madang.forum.petition.application.PetitionForm;
@@ -91,12 +95,20 @@ class PetitionArquillianIT {
     jakarta.enterprise.inject.Instance<org.madang.privacy.application.PersonalDataExporter> exporters;
     @Inject
     org.madang.privacy.application.AccountDeletion deletion;
+    @Inject
+    PetitionModerating moderating;
+    @Inject
+    Moderating log;
 
     // --- fixtures ------------------------------------------------------------------------
 
     long draft(Person author) throws Exception {
+        return draft(author, AGENCY);
+    }
+
+    long draft(Person author, String agency) throws Exception {
         return callers.as(author.email(), PASSWORD, () -> drafting.draft(new PetitionForm(
-                "시험 청원 " + System.nanoTime(), "청원 본문입니다.", PetitionCategory.TRANSPORT, AGENCY)));
+                "시험 청원 " + System.nanoTime(), "청원 본문입니다 " + System.nanoTime(), PetitionCategory.TRANSPORT, agency)));
     }
 
     String token(Person author, long id) throws Exception {
@@ -105,7 +117,11 @@ class PetitionArquillianIT {
 
     /** A petition drafted, sponsored by five and published: six supports (sponsors and author). */
     long published(Person author) throws Exception {
-        long id = draft(author);
+        return published(author, AGENCY);
+    }
+
+    long published(Person author, String agency) throws Exception {
+        long id = draft(author, agency);
         String token = token(author, id);
         for (Person s : verified.create(5, Region.BUSAN, PASSWORD)) {
             callers.as(s.email(), PASSWORD, () -> drafting.sponsor(token));
@@ -447,5 +463,160 @@ class PetitionArquillianIT {
 
     List<Obligation> obligations() throws Exception {
         return callers.as(OFFICER, DEMO, () -> answering.obligations());
+    }
+
+    /**
+     * Petitions are moderated as posts are: three flags from different people put a petition under
+     * review (title and text withheld, supports paused); only a MODERATOR of the agency it asks
+     * decides; the author appeals once and another moderator decides; a dismissal closes the flags;
+     * every decision is in the public moderation log, never who flagged.
+     */
+    @Test
+    void petitionsFlaggedByThreePeopleAreReviewedHiddenAppealedOnceAndLogged() throws Exception {
+        Person author = verified.create(1, Region.SEOUL, PASSWORD).get(0);
+        long id = published(author, "SEOUL");
+        List<Person> people = verified.create(4, Region.SEOUL, PASSWORD);
+        for (int i = 0; i < 2; i++) {
+            as(people.get(i), () -> {
+                moderating.flag(id, ModerationRule.SPAM, null);
+                return null;
+            });
+        }
+        assertThatThrownBy(() -> as(people.get(0), () -> {
+            moderating.flag(id, ModerationRule.ABUSE, "또");
+            return null;
+        })).satisfies(t -> assertThat(key(t)).isEqualTo("moderation.flag.already"));
+        assertThat(catalogue.get(id).moderation()).as("two flags: still shown").isEqualTo(Moderation.VISIBLE);
+        as(people.get(2), () -> {
+            moderating.flag(id, ModerationRule.SPAM, "광고");
+            return null;
+        });
+        PetitionView v = catalogue.get(id);
+        assertThat(v.moderation()).isEqualTo(Moderation.UNDER_REVIEW);
+        assertThat(v.title()).as("withheld while under review").isNull();
+        assertThat(v.text()).isNull();
+        assertThat(catalogue.list(null, "SEOUL", null, false, null, 100).petitions()).filteredOn(p -> p.id() == id).singleElement()
+                .satisfies(p -> assertThat(p.title()).isNull());
+        assertThatThrownBy(() -> as(people.get(3), () -> supporting.support(id)))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("petition.support.underModeration"));
+        assertThat(as(people.get(3), () -> supporting.standing(id)).refusalKey()).isEqualTo("petition.support.underModeration");
+        assertThat(count("select support_count from petition where id = ?", id)).as("nothing counted").isEqualTo(6);
+
+        // the queue: Seoul's moderators only; an officer without the role is refused
+        assertThat(callers.as("moderator.seoul@madang.go.kr", DEMO, () -> moderating.queue()))
+                .filteredOn(q -> q.id() == id).singleElement().satisfies(q -> {
+                    assertThat(q.flags()).isEqualTo(3);
+                    assertThat(q.text()).as("the moderator reads what is withheld").startsWith("청원 본문입니다");
+                });
+        assertThat(callers.as("moderator@madang.go.kr", DEMO, () -> moderating.queue())).noneMatch(q -> q.id() == id);
+        assertThatThrownBy(() -> callers.as("publisher.seoul@madang.go.kr", DEMO, () -> moderating.queue()))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+        assertThatThrownBy(() -> callers.as("moderator@madang.go.kr", DEMO, () -> {
+            moderating.hide(id, ModerationRule.SPAM, "남의 기관");
+            return null;
+        })).satisfies(t -> assertThat(key(t)).isEqualTo("petition.notFound"));
+
+        callers.as("officer.seoul@madang.go.kr", DEMO, () -> {
+            moderating.hide(id, ModerationRule.SPAM, "같은 광고가 되풀이됩니다");
+            return null;
+        });
+        v = catalogue.get(id);
+        assertThat(v.moderation()).isEqualTo(Moderation.HIDDEN);
+        assertThat(v.hiddenRule()).isEqualTo(ModerationRule.SPAM);
+        assertThat(v.hiddenReason()).isEqualTo("같은 광고가 되풀이됩니다");
+        assertThat(count("select count(*) from inbox_message where account_id = ? and subject_key = ?", author.id(),
+                "moderation.notice.petition.subject")).isEqualTo(1);
+        assertThat(count("select count(*) from forum_flag where petition_id = ? and open", id)).as("flags settled").isZero();
+        assertThatThrownBy(() -> as(people.get(0), () -> {
+            moderating.appeal(id, "남의 청원");
+            return null;
+        })).satisfies(t -> assertThat(key(t)).isEqualTo("moderation.appeal.notAuthor"));
+        as(author, () -> {
+            moderating.appeal(id, "광고가 아니라 주민의 요구입니다");
+            return null;
+        });
+        assertThatThrownBy(() -> as(author, () -> {
+            moderating.appeal(id, "한 번 더");
+            return null;
+        })).satisfies(t -> assertThat(key(t)).isEqualTo("moderation.appeal.once"));
+        assertThat(callers.as("moderator.seoul@madang.go.kr", DEMO, () -> moderating.queue()))
+                .filteredOn(q -> q.id() == id).singleElement().satisfies(q -> assertThat(q.appeal()).isNotNull());
+        assertThatThrownBy(() -> callers.as("officer.seoul@madang.go.kr", DEMO, () -> {
+            moderating.decideAppeal(id, true, "내가 결정");
+            return null;
+        })).satisfies(t -> assertThat(key(t)).isEqualTo("moderation.appeal.anotherModerator"));
+        callers.as("moderator.seoul@madang.go.kr", DEMO, () -> {
+            moderating.decideAppeal(id, true, "주민의 요구로 보아 다시 공개합니다");
+            return null;
+        });
+        v = catalogue.get(id);
+        assertThat(v.moderation()).isEqualTo(Moderation.VISIBLE);
+        assertThat(v.title()).startsWith("시험 청원");
+        assertThat(as(people.get(3), () -> supporting.support(id))).as("supports again").isEqualTo(7);
+
+        // a single flag dismissed: closed, logged with the reason, out of the queue
+        long other = published(author, "SEOUL");
+        as(people.get(0), () -> {
+            moderating.flag(other, ModerationRule.OFF_TOPIC, null);
+            return null;
+        });
+        callers.as("moderator.seoul@madang.go.kr", DEMO, () -> {
+            moderating.dismiss(other, "청원의 주제에 맞습니다");
+            return null;
+        });
+        assertThat(callers.as("moderator.seoul@madang.go.kr", DEMO, () -> moderating.queue())).noneMatch(q -> q.id() == other);
+
+        var entries = log.log(null);
+        assertThat(entries).filteredOn(e -> Long.valueOf(id).equals(e.petitionId()))
+                .extracting(e -> e.action().name()).containsExactly("APPEAL_RESTORED", "HIDDEN", "UNDER_REVIEW");
+        assertThat(entries).filteredOn(e -> Long.valueOf(other).equals(e.petitionId())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.action().name()).isEqualTo("FLAGS_DISMISSED");
+                    assertThat(e.reason()).isEqualTo("청원의 주제에 맞습니다");
+                    assertThat(e.postId()).isNull();
+                });
+        // "download my data": a reporter's report of a petition names the petition
+        List<Object> flagged = as(people.get(2), () -> {
+            for (var e : exporters) {
+                for (var s : e.export(people.get(2).id())) {
+                    if (s.id().equals("forumFlags")) {
+                        return s.records().stream().map(r -> r.get("petitionNumber")).toList();
+                    }
+                }
+            }
+            throw new AssertionError("no forumFlags section");
+        });
+        assertThat(flagged).containsExactly(id);
+    }
+
+    /**
+     * The list pages by keyset: walking it two at a time, newest first or most supported first,
+     * gives the same petitions in the same order as one long page, each once.
+     */
+    @Test
+    void theListPagesByKeysetInBothOrdersWithTheFilters() throws Exception {
+        Person author = verified.create(1, Region.SEOUL, PASSWORD).get(0);
+        for (int i = 0; i < 3; i++) {
+            published(author, "JONGNO");
+        }
+        for (boolean bySupports : new boolean[] {false, true}) {
+            List<Long> whole = catalogue.list(null, "JONGNO", null, bySupports, null, 100).petitions().stream()
+                    .map(PetitionView::id).toList();
+            assertThat(whole.size()).isGreaterThanOrEqualTo(3).isLessThan(100);
+            List<Long> walked = new ArrayList<>();
+            org.madang.forum.petition.application.PetitionCursor cursor = null;
+            for (int pages = 0; pages < 60; pages++) {
+                var page = catalogue.list(null, "JONGNO", null, bySupports, cursor, 2);
+                assertThat(page.petitions()).hasSizeLessThanOrEqualTo(2);
+                page.petitions().forEach(p -> walked.add(p.id()));
+                if (page.next() == null) {
+                    break;
+                }
+                cursor = org.madang.forum.petition.application.PetitionCursor.decode(page.next(), bySupports).orElseThrow();
+            }
+            assertThat(walked).as(bySupports ? "most supported" : "newest").containsExactlyElementsOf(whole);
+        }
+        assertThat(catalogue.list(null, "JONGNO", PetitionCategory.CULTURE, false, null, 100).petitions())
+                .allMatch(p -> p.category() == PetitionCategory.CULTURE);
     }
 }

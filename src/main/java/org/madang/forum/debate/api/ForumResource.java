@@ -39,11 +39,17 @@ public class ForumResource {
     public record DebateJson(long id, String agency, String title, String background,
                              @Schema(description = "SIGNED_IN, VERIFIED_RESIDENTS or REGION_RESIDENTS") String audience,
                              String region, Instant opensAt, Instant closesAt,
-                             @Schema(description = "UPCOMING, OPEN or CLOSED") String phase, String summary) {
+                             @Schema(description = "UPCOMING, OPEN or CLOSED") String phase, String summary,
+                             @Schema(description = "background documents: publications of /api/open/publications; only on one debate")
+                             List<DocumentJson> documents) {
         static DebateJson of(DebateView d) {
             return new DebateJson(d.id(), d.agency().code(), d.title(), d.background(), d.audience().name(), d.region(),
-                    d.opensAt(), d.closesAt(), d.phase().name(), d.summary());
+                    d.opensAt(), d.closesAt(), d.phase().name(), d.summary(),
+                    d.documents().stream().map(x -> new DocumentJson(x.publicationId(), x.titleKo(), x.titleEn())).toList());
         }
+    }
+
+    public record DocumentJson(long publication, String titleKo, String titleEn) {
     }
 
     public record PostJson(long id, Long parentId,
@@ -67,9 +73,11 @@ public class ForumResource {
                            @Schema(description = "pass as ?cursor= for the next page; null on the last") String next) {
     }
 
-    public record LogJson(long id, long post, long debate, String action, String rule, String reason, Instant at) {
+    public record LogJson(long id, @Schema(description = "the post decided on; null for a petition") Long post,
+                          Long debate, @Schema(description = "the petition decided on; null for a post") Long petition,
+                          String action, String rule, String reason, Instant at) {
         static LogJson of(LogEntry e) {
-            return new LogJson(e.id(), e.postId(), e.debateId(), e.action().name(),
+            return new LogJson(e.id(), e.postId(), e.debateId(), e.petitionId(), e.action().name(),
                     e.rule() == null ? null : e.rule().name(), e.reason(), e.at());
         }
     }
@@ -82,6 +90,16 @@ public class ForumResource {
             content = @Content(schema = @Schema(implementation = DebateJson.class, type = SchemaType.ARRAY)))
     public List<DebateJson> debates() {
         return catalogue.debates().stream().map(DebateJson::of).toList();
+    }
+
+    @GET
+    @Path("/debates/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One debate with its background documents (publications of /open/)")
+    @APIResponse(responseCode = "200", description = "The debate", content = @Content(schema = @Schema(implementation = DebateJson.class)))
+    @APIResponse(responseCode = "404", description = "No debate has this id")
+    public DebateJson debate(@Parameter(description = "the debate id") @PathParam("id") long id) {
+        return DebateJson.of(catalogue.get(id));
     }
 
     @GET

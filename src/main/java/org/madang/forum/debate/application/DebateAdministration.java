@@ -9,7 +9,9 @@ import org.madang.forum.debate.infrastructure.DebateRepository;
 import org.madang.identity.application.OrganisationDirectory;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
+import org.madang.platform.error.Conflict;
 import org.madang.platform.error.Forbidden;
+import org.madang.platform.error.InvalidInput;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
@@ -21,6 +23,8 @@ import java.time.Instant;
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
 public class DebateAdministration {
+    public static final int DOCUMENTS_MAX = 10;
+
     @Inject
     DebateRepository repo;
     @Inject
@@ -29,6 +33,8 @@ public class DebateAdministration {
     CurrentUser currentUser;
     @Inject
     Clock clock;
+    @Inject
+    DebateDocuments documents;
 
     @Audited("debate.open")
     public long open(@NotNull DebateForm f) {
@@ -45,6 +51,34 @@ public class DebateAdministration {
             throw new NotFound("debate.notFound");
         }
         d.summarize(text, Instant.now(clock));
+    }
+
+    /** Links a publication of /open/ as background of the agency's debate (at most {@value #DOCUMENTS_MAX}). */
+    @Audited("debate.addDocument")
+    public void addDocument(@AuditTarget("debate") long id, long publicationId) {
+        Debate d = ours(id);
+        documents.require(publicationId);
+        if (repo.documents(d.getId()).size() >= DOCUMENTS_MAX) {
+            throw new InvalidInput("debate.document.tooMany", DOCUMENTS_MAX).onField("document");
+        }
+        if (!repo.addDocument(d.getId(), publicationId, Instant.now(clock))) {
+            throw new Conflict("debate.document.already");
+        }
+    }
+
+    @Audited("debate.removeDocument")
+    public void removeDocument(@AuditTarget("debate") long id, long publicationId) {
+        if (!repo.removeDocument(ours(id).getId(), publicationId)) {
+            throw new NotFound("debate.document.notLinked");
+        }
+    }
+
+    private Debate ours(long id) {
+        Debate d = repo.get(id);
+        if (!d.getAgencyCode().equals(myAgency())) {
+            throw new NotFound("debate.notFound");
+        }
+        return d;
     }
 
     private String myAgency() {

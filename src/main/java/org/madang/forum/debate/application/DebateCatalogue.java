@@ -40,15 +40,19 @@ public class DebateCatalogue {
     CurrentUser currentUser;
     @Inject
     Clock clock;
+    @Inject
+    DebateDocuments documents;
 
     public List<DebateView> debates() {
         Instant now = Instant.now(clock);
-        return repo.debates(200).stream().map(d -> DebateView.of(d, agencies.nameOf(d.getAgencyCode()), now)).toList();
+        return repo.debates(200).stream().map(d -> DebateView.of(d, agencies.nameOf(d.getAgencyCode()), now, List.of()))
+                .toList();
     }
 
+    /** One debate with its background documents (those still public in /open/). */
     public DebateView get(long id) {
         var d = repo.get(id);
-        return DebateView.of(d, agencies.nameOf(d.getAgencyCode()), Instant.now(clock));
+        return DebateView.of(d, agencies.nameOf(d.getAgencyCode()), Instant.now(clock), documents.of(repo.documents(id)));
     }
 
     /** One page of a debate's threads, each with its first replies; sort "newest", "agreed" or "official". */
@@ -112,7 +116,7 @@ public class DebateCatalogue {
 
     /** Debates of one agency, latest closing first. */
     public List<DebateView> ofAgency(String agencyCode) {
-        return debates().stream().filter(d -> d.agency().code().equals(agencyCode)).toList();
+        return debates().stream().filter(d -> d.agency().code().equals(agencyCode)).map(d -> get(d.id())).toList();
     }
 
     /** The debate a post belongs to. */

@@ -41,7 +41,8 @@ public class DebateDataExporter implements PersonalDataExporter {
         }
         List<Map<String, Object>> flags = new ArrayList<>();
         for (Object[] f : repo.flagsBy(accountId)) {
-            flags.add(ExportSection.record().put("forumPostNumber", ((Number) f[0]).longValue())
+            flags.add(ExportSection.record().put("forumPostNumber", f[0] == null ? null : ((Number) f[0]).longValue())
+                    .put("petitionNumber", f[4] == null ? null : ((Number) f[4]).longValue())
                     .put("forumFlagRule", String.valueOf(f[1])).put("forumFlagNote", f[2]).build());
         }
         return List.of(new ExportSection("forumPosts", "privacy.export.section.forumPosts", LABELS, posts),

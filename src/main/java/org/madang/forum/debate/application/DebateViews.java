@@ -8,7 +8,7 @@ import org.madang.forum.debate.domain.ModerationAction;
 import org.madang.forum.debate.domain.ModerationEntry;
 import org.madang.forum.debate.domain.ModerationRule;
 import org.madang.forum.debate.domain.Post;
-import org.madang.forum.debate.domain.PostModeration;
+import org.madang.forum.debate.domain.ContentModeration;
 import org.madang.forum.petition.application.ForumAgencies.AgencyName;
 
 import org.madang.platform.text.Markdown;
@@ -22,12 +22,13 @@ public final class DebateViews {
     private DebateViews() {
     }
 
+    /** A debate; {@code documents}, its background publications, only where one debate is shown. */
     public record DebateView(long id, AgencyName agency, String title, String background, Audience audience,
                              String region, Instant opensAt, Instant closesAt, DebatePhase phase, String summary,
-                             Instant summaryAt) implements Serializable {
-        static DebateView of(Debate d, AgencyName agency, Instant now) {
+                             Instant summaryAt, List<DocumentLink> documents) implements Serializable {
+        static DebateView of(Debate d, AgencyName agency, Instant now, List<DocumentLink> documents) {
             return new DebateView(d.getId(), agency, d.getTitle(), d.getBackground(), d.getAudience(), d.getRegion(),
-                    d.getOpensAt(), d.getClosesAt(), d.phase(now), d.getSummary(), d.getSummaryAt());
+                    d.getOpensAt(), d.getClosesAt(), d.phase(now), d.getSummary(), d.getSummaryAt(), List.copyOf(documents));
         }
 
         public boolean open() {
@@ -45,7 +46,7 @@ public final class DebateViews {
                            ModerationRule hiddenRule, String hiddenReason, String bodyHtml) implements Serializable {
         static PostView of(Post p, AgencyName agency, boolean editable, List<PostView> firstReplies) {
             String author = p.isOfficial() ? "OFFICIAL" : p.getAuthorAccountId() == null ? "FORMER" : "RESIDENT";
-            PostModeration m = p.moderation();
+            ContentModeration m = p.moderation();
             return new PostView(p.getId(), p.getParentId(), author, agency, p.getOfficialRole(),
                     p.isShown() ? p.getBody() : null, p.isDeleted(), p.getCreatedAt(), p.getEditedAt(),
                     p.getAgreeCount(), p.getDisagreeCount(), p.getReplyCount(), editable, List.copyOf(firstReplies),
@@ -58,6 +59,13 @@ public final class DebateViews {
         }
     }
 
+    /** A publication of /open/ given as a debate's background, with its titles as that context has them now. */
+    public record DocumentLink(long publicationId, String titleKo, String titleEn) implements Serializable {
+        public String title(String lang) {
+            return "en".equals(lang) && titleEn != null && !titleEn.isBlank() ? titleEn : titleKo;
+        }
+    }
+
     /** A wording a post had from {@code from} until {@code until} (null: it still has it). */
     public record Wording(String body, Instant from, Instant until, String bodyHtml) implements Serializable {
         static Wording of(String body, Instant from, Instant until) {
@@ -67,10 +75,10 @@ public final class DebateViews {
 
     /**
      * A post's text as the page shows it: the portal's safe Markdown subset (raw HTML shown as text,
-     * only web and mail links, nofollow), its headings below the page's own h2 sections.
+     * only web and mail links, marked nofollow ugc), its headings below the page's own h2 sections.
      */
     static String html(String body) {
-        return body == null ? null : Markdown.toHtml(body, 3);
+        return body == null ? null : Markdown.toUserHtml(body, 3);
     }
 
     /**
@@ -80,12 +88,15 @@ public final class DebateViews {
     public record PostHistory(PostView post, List<Wording> wordings) implements Serializable {
     }
 
-    /** One line of the public moderation log (never who flagged, never who decided). */
-    public record LogEntry(long id, long postId, long debateId, ModerationAction action, ModerationRule rule,
-                           String reason, Instant at) implements Serializable {
+    /**
+     * One line of the public moderation log (never who flagged, never who decided): about a post
+     * of a debate, or a petition (then {@code postId} and {@code debateId} are null).
+     */
+    public record LogEntry(long id, Long postId, Long debateId, Long petitionId, ModerationAction action,
+                           ModerationRule rule, String reason, Instant at) implements Serializable {
         static LogEntry of(ModerationEntry e) {
-            return new LogEntry(e.getId(), e.getPostId(), e.getDebateId(), e.getAction(), e.getRule(), e.getReason(),
-                    e.getDecidedAt());
+            return new LogEntry(e.getId(), e.getPostId(), e.getDebateId(), e.getPetitionId(), e.getAction(), e.getRule(),
+                    e.getReason(), e.getDecidedAt());
         }
     }
 

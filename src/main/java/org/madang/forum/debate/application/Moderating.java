@@ -14,11 +14,9 @@ import org.madang.forum.debate.domain.ModerationEntry;
 import org.madang.forum.debate.domain.ModerationRule;
 import org.madang.forum.debate.domain.Post;
 import org.madang.forum.debate.infrastructure.DebateRepository;
-import org.madang.identity.application.OrganisationDirectory;
 import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.error.Conflict;
-import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.InvalidInput;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.notification.Notice;
@@ -30,12 +28,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Flags, the moderators' queue, hiding and dismissing, the author's one appeal and the public log.
- * Moderators of a debate are the officers and supervisors of its agency; the appeal goes to one who
- * did not hide the post. The author is told of a hiding and of the appeal's outcome.
+ * Flags on debate posts, the moderators' queue, hiding and dismissing, the author's one appeal and
+ * the public log (of posts and petitions). Moderators of a debate hold the MODERATOR role in its
+ * agency; the appeal goes to one who did not hide the post. The author is told of a hiding and of
+ * the appeal's outcome. Petitions are moderated alike by {@code PetitionModerating}.
  */
 @Stateless
-@RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+@RolesAllowed(Roles.MODERATOR)
 public class Moderating {
     public static final int LOG_PAGE = 50;
     public static final int NOTE_MAX = 1000;
@@ -43,7 +42,7 @@ public class Moderating {
     @Inject
     DebateRepository repo;
     @Inject
-    OrganisationDirectory organisations;
+    Moderators moderators;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -77,7 +76,7 @@ public class Moderating {
 
     /** Posts of the caller's agency's debates with open flags or a pending appeal, oldest first. */
     public List<QueueLine> queue() {
-        String agency = myAgency();
+        String agency = moderators.agencyOfCaller();
         return repo.queue(agency, 200).stream().map(f -> new QueueLine(PostView.of(f.post(), null, false, List.of()),
                 f.post().getDebateId(), f.flags(), f.since(), f.post().moderation().isAppealPending()
                 ? f.post().moderation().getAppealText() : null)).toList();
@@ -120,7 +119,7 @@ public class Moderating {
 
     private Post ours(long postId) {
         Post p = repo.postForUpdate(postId);
-        if (!repo.get(p.getDebateId()).getAgencyCode().equals(myAgency())) {
+        if (!repo.get(p.getDebateId()).getAgencyCode().equals(moderators.agencyOfCaller())) {
             throw new NotFound("debate.post.notFound");
         }
         return p;
@@ -130,14 +129,6 @@ public class Moderating {
         if (p.getAuthorAccountId() != null) {
             notices.fire(new Notice(p.getAuthorAccountId(), subject, body, List.of(String.valueOf(p.getId())),
                     "/my/forum/appeal.xhtml?id=" + p.getId(), "forum"));
-        }
-    }
-
-    private String myAgency() {
-        try {
-            return organisations.myDepartment().department().agencyCode();
-        } catch (Forbidden noDepartment) {
-            throw new Forbidden("petition.officer.noDepartment");
         }
     }
 }

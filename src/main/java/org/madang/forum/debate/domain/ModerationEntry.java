@@ -11,17 +11,22 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One line of the public moderation log. Who decided is kept for audit, never shown; who flagged is not here. */
+/**
+ * One line of the public moderation log, about a debate post or a petition. Who decided is kept
+ * for audit, never shown; who flagged is not here.
+ */
 @Entity
 @Table(name = "moderation_log")
 public class ModerationEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "post_id", nullable = false)
-    private long postId;
-    @Column(name = "debate_id", nullable = false)
-    private long debateId;
+    @Column(name = "post_id")
+    private Long postId;
+    @Column(name = "debate_id")
+    private Long debateId;
+    @Column(name = "petition_id")
+    private Long petitionId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ModerationAction action;
@@ -40,8 +45,20 @@ public class ModerationEntry {
 
     public ModerationEntry(Post post, ModerationAction action, ModerationRule rule, String reason, Long decidedBy,
                            Instant at) {
+        this(action, rule, reason, decidedBy, at);
         this.postId = post.getId();
         this.debateId = post.getDebateId();
+    }
+
+    /** A decision on the petition {@code petitionId}. */
+    public static ModerationEntry forPetition(long petitionId, ModerationAction action, ModerationRule rule,
+                                              String reason, Long decidedBy, Instant at) {
+        ModerationEntry e = new ModerationEntry(action, rule, reason, decidedBy, at);
+        e.petitionId = petitionId;
+        return e;
+    }
+
+    private ModerationEntry(ModerationAction action, ModerationRule rule, String reason, Long decidedBy, Instant at) {
         this.action = action;
         this.rule = rule;
         this.reason = reason;
@@ -53,12 +70,18 @@ public class ModerationEntry {
         return id;
     }
 
-    public long getPostId() {
+    /** The post decided on, or null for a petition. */
+    public Long getPostId() {
         return postId;
     }
 
-    public long getDebateId() {
+    public Long getDebateId() {
         return debateId;
+    }
+
+    /** The petition decided on, or null for a post. */
+    public Long getPetitionId() {
+        return petitionId;
     }
 
     public ModerationAction getAction() {

@@ -53,7 +53,7 @@ public class Post {
     @Column(name = "reply_count", nullable = false)
     private int replyCount;
     @jakarta.persistence.Embedded
-    private PostModeration moderation = new PostModeration();
+    private ContentModeration moderation = new ContentModeration();
 
     protected Post() {
     }
@@ -143,7 +143,7 @@ public class Post {
 
     public ModerationEntry dismissFlags(long moderator, String reason, Instant now) {
         moderation.dismiss();
-        return new ModerationEntry(this, ModerationAction.FLAGS_DISMISSED, null, PostModeration.reason(reason), moderator, now);
+        return new ModerationEntry(this, ModerationAction.FLAGS_DISMISSED, null, ContentModeration.reason(reason), moderator, now);
     }
 
     /** The author appeals the hiding, once. */
@@ -153,12 +153,12 @@ public class Post {
     }
 
     public ModerationEntry decideAppeal(long moderator, boolean restore, String reason, Instant now) {
-        String r = PostModeration.reason(reason);
+        String r = ContentModeration.reason(reason);
         ModerationAction outcome = moderation.decideAppeal(moderator, restore);
         return new ModerationEntry(this, outcome, moderation.getHiddenRule(), r, moderator, now);
     }
 
-    public PostModeration moderation() {
+    public ContentModeration moderation() {
         return moderation;
     }
 

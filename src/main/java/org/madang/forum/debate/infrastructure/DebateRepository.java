@@ -140,7 +140,8 @@ public class DebateRepository {
     public List<Flagged> queue(String agencyCode, int limit) {
         List<?> rows = em.createNativeQuery("select p.id, coalesce(f.n, 0), coalesce(f.since, p.appealed_at) from forum_post p"
                         + " join debate d on d.id = p.debate_id"
-                        + " left join (select post_id, count(*) n, min(flagged_at) since from forum_flag where open group by post_id) f"
+                        + " left join (select post_id, count(*) n, min(flagged_at) since from forum_flag where open and post_id is not null"
+                        + " group by post_id) f"
                         + " on f.post_id = p.id"
                         + " where d.agency_code = ?1 and (f.n > 0 or (p.appealed_at is not null and p.appeal_outcome is null))"
                         + " order by 3, p.id")
@@ -172,9 +173,9 @@ public class DebateRepository {
                 .setParameter("a", accountId).getResultList();
     }
 
-    /** An account's own reports: post id, rule, note and time. */
+    /** An account's own reports: post id (or null), rule, note, time and petition id (or null). */
     public List<Object[]> flagsBy(long accountId) {
-        List<?> rows = em.createNativeQuery("select post_id, rule, note, flagged_at from forum_flag where flagger = ?1 order by id")
+        List<?> rows = em.createNativeQuery("select post_id, rule, note, flagged_at, petition_id from forum_flag where flagger = ?1 order by id")
                 .setParameter(1, accountId).getResultList();
         return rows.stream().map(r -> (Object[]) r).toList();
     }
@@ -201,6 +202,25 @@ public class DebateRepository {
         em.createNativeQuery("update forum_flag set flagger = -id where flagger = ?1").setParameter(1, accountId)
                 .executeUpdate();
         em.createNativeQuery("delete from forum_vote where account_id = ?1").setParameter(1, accountId).executeUpdate();
+    }
+
+    /** Links a publication as a background document; false if it is linked already. */
+    public boolean addDocument(long debateId, long publicationId, java.time.Instant at) {
+        return em.createNativeQuery("insert into debate_document (debate_id, publication_id, added_at) values (?1, ?2, ?3)"
+                        + " on conflict do nothing")
+                .setParameter(1, debateId).setParameter(2, publicationId).setParameter(3, at).executeUpdate() == 1;
+    }
+
+    public boolean removeDocument(long debateId, long publicationId) {
+        return em.createNativeQuery("delete from debate_document where debate_id = ?1 and publication_id = ?2")
+                .setParameter(1, debateId).setParameter(2, publicationId).executeUpdate() == 1;
+    }
+
+    /** The publication ids of a debate's background documents, in the order they were linked. */
+    public List<Long> documents(long debateId) {
+        List<?> rows = em.createNativeQuery("select publication_id from debate_document where debate_id = ?1"
+                + " order by added_at, publication_id").setParameter(1, debateId).getResultList();
+        return rows.stream().map(o -> ((Number) o).longValue()).toList();
     }
 
     public long postCount(long debateId) {

@@ -21,6 +21,7 @@ import java.util.HashMap;
 @Named
 @ViewScoped
 public class DebateOfficeView implements Serializable {
+    static final String SELF = "/office/forum/";
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -38,6 +39,8 @@ public class DebateOfficeView implements Serializable {
     private Instant opensAt;
     private Instant closesAt;
     private final Map<Long, String> summaries = new HashMap<>();
+    // publication numbers as typed, per debate: a map's value has no type Faces could convert to
+    private final Map<Long, String> documents = new HashMap<>();
 
     public void load() {
         debates = catalogue.ofAgency(answering.myAgency().code());
@@ -46,6 +49,24 @@ public class DebateOfficeView implements Serializable {
     public void open() throws IOException {
         long id = administration.open(new DebateForm(title, background, audience, region, opensAt, closesAt));
         org.madang.platform.faces.Redirects.to(DebatePages.DEBATE + id, "debate.opened");
+    }
+
+    public void addDocument(long id) throws IOException {
+        String typed = documents.getOrDefault(id, "").strip();
+        if (!typed.matches("[1-9][0-9]{0,17}")) {
+            throw new org.madang.platform.error.InvalidInput("debate.document.unknown").onField("document");
+        }
+        administration.addDocument(id, Long.parseLong(typed));
+        org.madang.platform.faces.Redirects.to(DebatePages.DEBATE + id, "debate.document.added");
+    }
+
+    public void removeDocument(long id, long publicationId) throws IOException {
+        administration.removeDocument(id, publicationId);
+        org.madang.platform.faces.Redirects.to(SELF, "debate.document.removed");
+    }
+
+    public Map<Long, String> getDocuments() {
+        return documents;
     }
 
     public void summarize(long id) throws IOException {

@@ -7,13 +7,16 @@ import org.madang.forum.debate.application.DebateCatalogue;
 import org.madang.forum.debate.application.DebateViews.PostView;
 import org.madang.forum.debate.application.Moderating;
 import org.madang.forum.debate.domain.ModerationRule;
+import org.madang.forum.petition.application.PetitionCatalogue;
+import org.madang.forum.petition.application.PetitionModerating;
+import org.madang.forum.petition.application.PetitionViews.PetitionView;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Redirects;
 
 import java.io.IOException;
 import java.io.Serializable;
 
-/** Flagging a post under one of the published rules, with a note if wanted. */
+/** Flagging a post ({@code ?id=}) or a petition ({@code ?petition=}) under one of the published rules, with a note if wanted. */
 @Named
 @ViewScoped
 public class FlagView implements Serializable {
@@ -23,19 +26,30 @@ public class FlagView implements Serializable {
     transient DebateCatalogue catalogue;
     @Inject
     transient Moderating moderating;
+    @Inject
+    transient PetitionCatalogue petitions;
+    @Inject
+    transient PetitionModerating petitionModerating;
 
     private Long id;
+    private Long petition;
     private PostView post;
+    private PetitionView petitionView;
     private ModerationRule rule;
     private String note;
 
     public void load() throws IOException {
         try {
-            post = id == null ? null : catalogue.post(id);
+            if (petition != null) {
+                petitionView = petitions.get(petition);
+            } else {
+                post = id == null ? null : catalogue.post(id);
+            }
         } catch (NotFound e) {
             post = null;
+            petitionView = null;
         }
-        if (post == null) {
+        if (post == null && petitionView == null) {
             Redirects.notFound();
         }
     }
@@ -43,6 +57,11 @@ public class FlagView implements Serializable {
     public void submit() throws IOException {
         if (rule == null) {
             throw new org.madang.platform.error.InvalidInput("moderation.ruleRequired").onField("rule");
+        }
+        if (petitionView != null) {
+            petitionModerating.flag(petition, rule, note);
+            Redirects.to("/petitions/petition.xhtml?id=" + petition, "moderation.flagged");
+            return;
         }
         moderating.flag(id, rule, note);
         Redirects.to(DebatePages.THREAD + (post.parentId() == null ? post.id() : post.parentId()), "moderation.flagged");
@@ -54,6 +73,18 @@ public class FlagView implements Serializable {
 
     public PostView getPost() {
         return post;
+    }
+
+    public PetitionView getPetitionView() {
+        return petitionView;
+    }
+
+    public Long getPetition() {
+        return petition;
+    }
+
+    public void setPetition(Long petition) {
+        this.petition = petition;
     }
 
     public Long getId() {

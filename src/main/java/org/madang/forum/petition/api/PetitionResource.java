@@ -7,7 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.madang.forum.petition.application.PetitionCatalogue;
+import org.madang.forum.petition.application.PetitionCatalogue.PetitionPage;
+import org.madang.forum.petition.application.PetitionCursor;
 import org.madang.forum.petition.application.PetitionViews.MilestoneView;
 import org.madang.forum.petition.application.PetitionViews.PetitionView;
 import org.madang.forum.petition.application.PetitionViews.RegionCount;
@@ -27,7 +32,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** The public petition pages as JSON: the filtered list and one petition with its count, thresholds, answer and outcome. */
+/**
+ * The public petition pages as JSON: the filtered list (keyset pages, the next one in a Link
+ * header) and one petition with its count, thresholds, answer and outcome.
+ */
 @Path("/petitions")
 @Tag(name = "Petitions", description = "Residents' petitions to agencies (국민청원): supports, answer thresholds, answers owed and outcomes")
 public class PetitionResource {
@@ -37,7 +45,8 @@ public class PetitionResource {
     @Inject
     PetitionCatalogue catalogue;
 
-    public record PetitionJson(long id, String title, String text,
+    public record PetitionJson(long id, @Schema(description = "null while under review or hidden") String title,
+                               @Schema(description = "null while under review or hidden") String text,
                                @Schema(description = "ADMINISTRATION, ECONOMY, WELFARE, EDUCATION, ENVIRONMENT, TRANSPORT, SAFETY, CULTURE or OTHER") String category,
                                @Schema(description = "agency code (see GET /api/agencies)") String agency,
                                String agencyNameKo, String agencyNameEn,
@@ -52,7 +61,10 @@ public class PetitionResource {
                                @Schema(description = "null, ACCEPTED, DECLINED or DONE") String outcome,
                                String outcomeReason, Instant decidedAt, Instant doneAt,
                                @Schema(description = "supports per region (identity's region names); only on GET /petitions/{id}") List<Region> regions,
-                               @Schema(description = "steps taken on an accepted petition; only on GET /petitions/{id}") List<Milestone> milestones) {
+                               @Schema(description = "steps taken on an accepted petition; only on GET /petitions/{id}") List<Milestone> milestones,
+                               @Schema(description = "VISIBLE, UNDER_REVIEW (three reports) or HIDDEN by a moderator") String moderation,
+                               @Schema(description = "the published rule it was hidden under") String hiddenRule,
+                               @Schema(description = "the moderator's reason, shown in place of the text") String hiddenReason) {
         static PetitionJson of(PetitionView p, boolean full) {
             return new PetitionJson(p.id(), p.title(), p.text(), p.category().name(), p.agency().code(), p.agency().ko(),
                     p.agency().en(), p.phase().name(), p.publishedAt(), p.closesAt(), p.supportCount(),
@@ -60,7 +72,8 @@ public class PetitionResource {
                     p.answerDueAt(), p.answer(), p.answeredAt(), p.outcome() == null ? null : p.outcome().name(),
                     p.outcomeReason(), p.decidedAt(), p.doneAt(),
                     full ? p.regions().stream().map(Region::of).toList() : null,
-                    full ? p.milestones().stream().map(Milestone::of).toList() : null);
+                    full ? p.milestones().stream().map(Milestone::of).toList() : null, p.moderation().name(),
+                    p.hiddenRule() == null ? null : p.hiddenRule().name(), p.hiddenReason());
         }
     }
 
@@ -78,17 +91,20 @@ public class PetitionResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List published petitions",
-            description = "At most 100, filtered by status, agency and category, newest first or most supported first.")
-    @APIResponse(responseCode = "200", description = "The petitions",
+    @Operation(summary = "List published petitions, a page at a time",
+            description = "Filtered by status, agency and category, newest first or most supported first, 1 to 100"
+                    + " a page. Paged by keyset: when there is a next page, the response's Link header gives its"
+                    + " address (rel=\"next\"), which carries a cursor; pass ?cursor= with the same filters and sort.")
+    @APIResponse(responseCode = "200", description = "The petitions; a Link header with rel=\"next\" when more follow",
             content = @Content(schema = @Schema(implementation = PetitionJson.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "422", description = "A filter has a value it does not take (the error names it)")
-    public List<PetitionJson> list(
+    @APIResponse(responseCode = "422", description = "A filter or the cursor has a value it does not take (the error names it)")
+    public Response list(@Context UriInfo uri,
             @Parameter(description = "open, closed or answered") @QueryParam("status") String status,
             @Parameter(description = "agency code") @QueryParam("agency") String agency,
             @Parameter(description = "category name") @QueryParam("category") String category,
             @Parameter(description = "date (newest first) or supports (most first)") @QueryParam("sort") @DefaultValue("date") String sort,
-            @Parameter(description = "1 to 100") @QueryParam("limit") @DefaultValue("100") int limit) {
+            @Parameter(description = "1 to 100") @QueryParam("limit") @DefaultValue("100") int limit,
+            @Parameter(description = "the next page's cursor, from the Link header") @QueryParam("cursor") String cursor) {
         if (status != null && !STATUSES.contains(status)) {
             throw new InvalidInput("petition.api.filterInvalid", "status").onField("status");
         }
@@ -104,7 +120,15 @@ public class PetitionResource {
         if (limit < 1 || limit > PetitionCatalogue.LIST_MAX) {
             throw new InvalidInput("petition.api.filterInvalid", "limit").onField("limit");
         }
-        return catalogue.list(status, agency, c, SORTS.get(sort), limit).stream().map(p -> PetitionJson.of(p, false)).toList();
+        boolean bySupports = SORTS.get(sort);
+        PetitionCursor after = cursor == null ? null : PetitionCursor.decode(cursor, bySupports)
+                .orElseThrow(() -> new InvalidInput("petition.api.filterInvalid", "cursor").onField("cursor"));
+        PetitionPage page = catalogue.list(status, agency, c, bySupports, after, limit);
+        Response.ResponseBuilder ok = Response.ok(page.petitions().stream().map(p -> PetitionJson.of(p, false)).toList());
+        if (page.next() != null) {
+            ok.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build(), "next");
+        }
+        return ok.build();
     }
 
     @GET

@@ -32,17 +32,29 @@ public class PetitionCatalogue {
     Clock clock;
 
     /**
-     * Published petitions: {@code status} "open", "closed", "answered" or null (all), an agency
-     * code, a category; newest first or, with {@code bySupports}, most supported first.
+     * A page of published petitions: {@code status} "open", "closed", "answered" or null (all), an
+     * agency code, a category; newest first or, with {@code bySupports}, most supported first;
+     * after {@code cursor} (the {@code next} of the page before; null for the first page). Paged by
+     * keyset, so page 100 costs what page 1 does.
      */
-    public List<PetitionView> list(String status, String agency, PetitionCategory category, boolean bySupports,
-                                   int limit) {
+    public PetitionPage list(String status, String agency, PetitionCategory category, boolean bySupports,
+                             PetitionCursor cursor, int limit) {
         Instant now = Instant.now(clock);
         Boolean open = "open".equals(status) ? Boolean.TRUE : "closed".equals(status) ? Boolean.FALSE : null;
         Boolean answered = "answered".equals(status) ? Boolean.TRUE : null;
         PetitionFilter f = new PetitionFilter(open, agency, category, answered, bySupports, now);
-        return repo.published(f, Math.max(1, Math.min(limit, LIST_MAX))).stream()
+        int size = Math.max(1, Math.min(limit, LIST_MAX));
+        PetitionCursor after = cursor != null && cursor.bySupports() == bySupports ? cursor : null;
+        Object key = after == null ? null : bySupports ? (Object) after.supports() : after.publishedAt();
+        List<Petition> rows = repo.published(f, key, after == null ? null : after.id(), size + 1);
+        List<PetitionView> views = rows.stream().limit(size)
                 .map(p -> PetitionView.of(p, agencies.nameOf(p.getAgencyCode()), now, List.of(), List.of())).toList();
+        String next = rows.size() > size ? PetitionCursor.after(views.get(size - 1), bySupports).encode() : null;
+        return new PetitionPage(views, next);
+    }
+
+    /** One page of the list and the cursor of the next (null on the last page). */
+    public record PetitionPage(List<PetitionView> petitions, String next) implements java.io.Serializable {
     }
 
     /** One published petition with its supports by region and its milestones; a draft is "not found". */

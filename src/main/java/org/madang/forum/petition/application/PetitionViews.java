@@ -1,5 +1,8 @@
 package org.madang.forum.petition.application;
 
+import org.madang.forum.debate.domain.ContentModeration;
+import org.madang.forum.debate.domain.Moderation;
+import org.madang.forum.debate.domain.ModerationRule;
 import org.madang.forum.petition.application.ForumAgencies.AgencyName;
 import org.madang.forum.petition.domain.AnswerState;
 import org.madang.forum.petition.domain.Milestone;
@@ -17,24 +20,38 @@ public final class PetitionViews {
     private PetitionViews() {
     }
 
-    /** A published petition as the public sees it; {@code regions} and {@code milestones} only on its own page. */
+    /**
+     * A published petition as the public sees it; {@code regions} and {@code milestones} only on its
+     * own page. Under review or hidden, its title and text are withheld (null), and a hidden one
+     * shows the rule and the moderator's reason instead.
+     */
     public record PetitionView(long id, String title, String text, PetitionCategory category, AgencyName agency,
                                PetitionPhase phase, Instant publishedAt, Instant closesAt, int supportCount,
                                Integer answerThreshold, Integer answerDays, Instant thresholdReachedAt,
                                AnswerState answerState, Instant answerDueAt, String answer, Instant answeredAt,
                                Outcome outcome, String outcomeReason, Instant decidedAt, Instant doneAt,
-                               List<RegionCount> regions, List<MilestoneView> milestones) implements Serializable {
+                               List<RegionCount> regions, List<MilestoneView> milestones, Moderation moderation,
+                               ModerationRule hiddenRule, String hiddenReason) implements Serializable {
         static PetitionView of(Petition p, AgencyName agency, Instant now, List<RegionCount> regions,
                                List<MilestoneView> milestones) {
-            return new PetitionView(p.getId(), p.getTitle(), p.getText(), p.getCategory(), agency, p.phase(now),
-                    p.getPublishedAt(), p.getClosesAt(), p.getSupportCount(), p.getAnswerThreshold(),
-                    p.getAnswerDays(), p.getThresholdReachedAt(), p.answerState(now), p.getAnswerDueAt(),
-                    p.getAnswerText(), p.getAnsweredAt(), p.getOutcome(), p.getOutcomeReason(), p.getDecidedAt(),
-                    p.getDoneAt(), List.copyOf(regions), List.copyOf(milestones));
+            ContentModeration m = p.moderation();
+            boolean shown = m.isVisible();
+            return new PetitionView(p.getId(), shown ? p.getTitle() : null, shown ? p.getText() : null, p.getCategory(),
+                    agency, p.phase(now), p.getPublishedAt(), p.getClosesAt(), p.getSupportCount(),
+                    p.getAnswerThreshold(), p.getAnswerDays(), p.getThresholdReachedAt(), p.answerState(now),
+                    p.getAnswerDueAt(), p.getAnswerText(), p.getAnsweredAt(), p.getOutcome(), p.getOutcomeReason(),
+                    p.getDecidedAt(), p.getDoneAt(), List.copyOf(regions), List.copyOf(milestones), m.getState(),
+                    m.getState() == Moderation.HIDDEN ? m.getHiddenRule() : null,
+                    m.getState() == Moderation.HIDDEN ? m.getHiddenReason() : null);
         }
 
         public boolean open() {
             return phase == PetitionPhase.OPEN;
+        }
+
+        /** Whether its title and text may be shown (not under review, not hidden). */
+        public boolean shown() {
+            return moderation == Moderation.VISIBLE;
         }
 
         public boolean thresholdReached() {
@@ -92,6 +109,19 @@ public final class PetitionViews {
     public record SponsorStanding(DraftView draft, boolean sponsored, String refusalKey) implements Serializable {
         public boolean maySponsor() {
             return !sponsored && refusalKey == null;
+        }
+    }
+
+    /**
+     * A petition waiting for a moderator: its title and text (for deciding, never public while under
+     * review), its open flags and since when, and the author's appeal if one is pending.
+     */
+    public record FlaggedPetition(long id, String title, String text, Moderation moderation, long flags, Instant since,
+                                  String appeal) implements Serializable {
+        static FlaggedPetition of(Petition p, long flags, Instant since) {
+            ContentModeration m = p.moderation();
+            return new FlaggedPetition(p.getId(), p.getTitle(), p.getText(), m.getState(), flags, since,
+                    m.isAppealPending() ? m.getAppealText() : null);
         }
     }
 

@@ -54,7 +54,8 @@ public class Supporting {
         Optional<UUID> me = residents.current();
         boolean supports = me.isPresent() && repo.supports(id, me.get());
         boolean open = p.phase(Instant.now(clock)) == PetitionPhase.OPEN;
-        String refusal = me.isEmpty() ? "petition.refused.notVerified" : open ? null : "petition.refused.closed";
+        String refusal = me.isEmpty() ? "petition.refused.notVerified" : !open ? "petition.refused.closed"
+                : p.moderation().isVisible() ? null : "petition.support.underModeration";
         return new Standing(supports, refusal == null, refusal);
     }
 

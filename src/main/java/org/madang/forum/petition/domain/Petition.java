@@ -1,6 +1,7 @@
 package org.madang.forum.petition.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.madang.forum.debate.domain.ContentModeration;
 import org.madang.platform.error.Conflict;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.InvalidInput;
@@ -88,6 +90,9 @@ public class Petition {
     private Instant decidedAt;
     @Column(name = "done_at")
     private Instant doneAt;
+    // flags, review, hiding and the one appeal, as for debate posts
+    @Embedded
+    private ContentModeration moderation = new ContentModeration();
 
     protected Petition() {
     }
@@ -175,6 +180,9 @@ public class Petition {
      */
     public boolean supportAdded(Instant now) {
         requireOpen(now);
+        if (!moderation.isVisible()) {
+            throw new Conflict("petition.support.underModeration");
+        }
         supportCount++;
         if (thresholdReachedAt == null && supportCount >= answerThreshold) {
             thresholdReachedAt = now;
@@ -253,6 +261,11 @@ public class Petition {
         requireMilestonesAllowed();
         outcome = Outcome.DONE;
         doneAt = now;
+    }
+
+    /** Flags, review and hiding: changed by the moderators' service, with its log line. */
+    public ContentModeration moderation() {
+        return moderation;
     }
 
     public Long getId() {

@@ -187,8 +187,11 @@ public class PetitionRepository {
                 Milestone.class).setParameter("p", petitionId).getResultList();
     }
 
-    /** Published petitions, filtered, newest first or most supported first; at most {@code limit}. */
-    public List<Petition> published(PetitionFilter f, int limit) {
+    /**
+     * Published petitions, filtered, newest first or most supported first, after the keyset
+     * {@code (afterKey, afterId)} when given (the last row of the page before); at most {@code limit}.
+     */
+    public List<Petition> published(PetitionFilter f, Object afterKey, Long afterId, int limit) {
         StringBuilder q = new StringBuilder("select p from Petition p where p.status = :published");
         if (f.open() != null) {
             q.append(f.open() ? " and p.closesAt > :now" : " and p.closesAt <= :now");
@@ -202,6 +205,11 @@ public class PetitionRepository {
         if (f.answered() != null) {
             q.append(f.answered() ? " and p.answeredAt is not null" : " and p.answeredAt is null");
         }
+        if (afterId != null) {
+            // the first bound alone is what the index can seek to; the second settles ties by id
+            q.append(f.bySupports() ? " and p.supportCount <= :k and (p.supportCount < :k or p.id < :kid)"
+                    : " and p.publishedAt <= :k and (p.publishedAt < :k or p.id < :kid)");
+        }
         q.append(f.bySupports() ? " order by p.supportCount desc, p.id desc" : " order by p.publishedAt desc, p.id desc");
         TypedQuery<Petition> query = em.createQuery(q.toString(), Petition.class)
                 .setParameter("published", PetitionStatus.PUBLISHED).setMaxResults(limit);
@@ -213,6 +221,9 @@ public class PetitionRepository {
         }
         if (f.category() != null) {
             query.setParameter("category", f.category());
+        }
+        if (afterId != null) {
+            query.setParameter("k", afterKey).setParameter("kid", afterId);
         }
         return query.getResultList();
     }
@@ -279,6 +290,50 @@ public class PetitionRepository {
     public List<Long> supportedBy(long accountId) {
         return nativeLongs("select petition_id from petition_support where account_id = ?1 order by supported_at desc",
                 accountId);
+    }
+
+    /** A flag by this person on this petition; false if they flagged it before. */
+    public boolean addFlag(long petitionId, long flagger, String rule, String note, Instant at) {
+        return em.createNativeQuery("insert into forum_flag (petition_id, flagger, rule, note, flagged_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5) on conflict (petition_id, flagger) where petition_id is not null do nothing")
+                .setParameter(1, petitionId).setParameter(2, flagger).setParameter(3, rule).setParameter(4, note)
+                .setParameter(5, at).executeUpdate() == 1;
+    }
+
+    public long openFlags(long petitionId) {
+        return ((Number) em.createNativeQuery("select count(*) from forum_flag where petition_id = ?1 and open")
+                .setParameter(1, petitionId).getSingleResult()).longValue();
+    }
+
+    /** A moderator's decision settles the open flags. */
+    public void closeFlags(long petitionId) {
+        em.createNativeQuery("update forum_flag set open = false where petition_id = ?1 and open")
+                .setParameter(1, petitionId).executeUpdate();
+    }
+
+    public void add(org.madang.forum.debate.domain.ModerationEntry e) {
+        em.persist(e);
+    }
+
+    /** One line of the moderators' queue: the petition, its open flags and the oldest of them. */
+    public record Flagged(Petition petition, long flags, Instant since) {
+    }
+
+    /** The agency's published petitions with open flags or a pending appeal, oldest first; flags counted in one query. */
+    public List<Flagged> flagged(String agencyCode, int limit) {
+        List<?> rows = em.createNativeQuery("select p.id, coalesce(f.n, 0), coalesce(f.since, p.appealed_at) from petition p"
+                        + " left join (select petition_id, count(*) n, min(flagged_at) since from forum_flag"
+                        + " where open and petition_id is not null group by petition_id) f on f.petition_id = p.id"
+                        + " where p.agency_code = ?1 and (f.n > 0 or (p.appealed_at is not null and p.appeal_outcome is null))"
+                        + " order by 3, p.id")
+                .setParameter(1, agencyCode).setMaxResults(limit).getResultList();
+        List<Flagged> out = new ArrayList<>(rows.size());
+        for (Object r : rows) {
+            Object[] row = (Object[]) r;
+            out.add(new Flagged(em.find(Petition.class, ((Number) row[0]).longValue()), ((Number) row[1]).longValue(),
+                    toInstant(row[2])));
+        }
+        return out;
     }
 
     public Optional<Petition> findByTitle(String title) {

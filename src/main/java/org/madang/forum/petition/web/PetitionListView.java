@@ -5,21 +5,27 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.madang.forum.petition.application.ForumAgencies.AgencyName;
 import org.madang.forum.petition.application.PetitionCatalogue;
+import org.madang.forum.petition.application.PetitionCatalogue.PetitionPage;
+import org.madang.forum.petition.application.PetitionCursor;
 import org.madang.forum.petition.application.PetitionViews.PetitionView;
 import org.madang.forum.petition.domain.PetitionCategory;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The public list of petitions, filtered by a GET form (a filtered list is a plain link): status
- * (open, closed, answered), agency, category; newest first or most supported first. A filter value
- * the form never offers (an edited address) is ignored.
+ * (open, closed, answered), agency, category; newest first or most supported first; {@value #PAGE}
+ * a page, the next one by a cursor link (keyset). A filter value the form never offers, or a cursor
+ * the list never made (an edited address), is ignored.
  */
 @Named
 @RequestScoped
 public class PetitionListView {
     static final List<String> STATUSES = List.of("open", "closed", "answered");
+    static final int PAGE = 20;
 
     @Inject
     PetitionCatalogue catalogue;
@@ -28,6 +34,8 @@ public class PetitionListView {
     private String agency;
     private String category;
     private String sort;
+    private String cursor;
+    private String next;
     private List<PetitionView> petitions = List.of();
     private List<AgencyName> agencies = List.of();
 
@@ -37,7 +45,30 @@ public class PetitionListView {
         String a = agencies.stream().anyMatch(x -> x.code().equals(agency)) ? agency : null;
         PetitionCategory c = Arrays.stream(PetitionCategory.values()).filter(x -> x.name().equals(category))
                 .findFirst().orElse(null);
-        petitions = catalogue.list(s, a, c, "supports".equals(sort), PetitionCatalogue.LIST_MAX);
+        boolean bySupports = "supports".equals(sort);
+        PetitionPage page = catalogue.list(s, a, c, bySupports,
+                PetitionCursor.decode(cursor, bySupports).orElse(null), PAGE);
+        petitions = page.petitions();
+        next = page.next() == null ? null : "/petitions/?" + query("status", s) + query("agency", a)
+                + query("category", c == null ? null : c.name()) + query("sort", bySupports ? "supports" : null)
+                + "cursor=" + URLEncoder.encode(page.next(), StandardCharsets.UTF_8);
+    }
+
+    private static String query(String name, String value) {
+        return value == null ? "" : name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8) + "&";
+    }
+
+    /** The address of the next page (context-relative), or null on the last page. */
+    public String getNext() {
+        return next;
+    }
+
+    public String getCursor() {
+        return cursor;
+    }
+
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
     }
 
     public List<PetitionView> getPetitions() {

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * The debate journey in Chromium: Seoul's officer opens a debate; a resident posts a thread with
  * a script payload and another replies; the agency answers officially; three people report the
- * thread, which goes under review; the officer hides it, its author appeals, a second Seoul
- * officer restores it; the public moderation log shows each step. axe-core on every page, desktop
+ * thread, which goes under review; the officer hides it, its author appeals, a Seoul moderator
+ * (not the one who hid it) restores it; the public moderation log shows each step. axe-core on every page, desktop
  * and phone; the payload stays text everywhere.
  */
 class DebateJourneyBrowserIT {
@@ -57,6 +57,18 @@ class DebateJourneyBrowserIT {
         assertThat(browser.currentPath()).startsWith("/forum/debate.xhtml");
         long debate = Long.parseLong(browser.currentPath().replaceAll(".*id=(\\d+).*", "$1"));
         shows(null, topic);
+
+        // -- a publication of /open/ linked as background, from the office page --
+        long publication = Database.number("select min(id) from publication where status = 'PUBLISHED' and published_at < now()");
+        browser.open("/office/forum/");
+        String card = "section[data-debate='" + debate + "'] ";
+        browser.fill(browser.find(card + "input[id$=':document']").getAttribute("id"), "999999999");
+        browser.clickAndWait(browser.find(card + "input[id$=':addDocument']").getAttribute("id"));
+        assertThat(browser.text("body")).contains(Texts.messages("ko").get("debate.document.unknown"));
+        browser.fill(browser.find(card + "input[id$=':document']").getAttribute("id"), String.valueOf(publication));
+        browser.clickAndWait(browser.find(card + "input[id$=':addDocument']").getAttribute("id"));
+        assertThat(browser.currentPath()).startsWith("/forum/debate.xhtml");
+        assertThat(browser.findAll("#documents li[data-publication='" + publication + "'] a")).hasSize(1);
         axeOnBothScreens();
 
         // -- a resident starts a thread (an empty one is refused first), another replies --
@@ -153,7 +165,7 @@ class DebateJourneyBrowserIT {
         browser.fill(form + ":reason", "내가 결정");
         browser.clickAndWait(form + ":restore");
         assertThat(browser.text("body")).contains(Texts.messages("ko").get("moderation.appeal.anotherModerator"));
-        signIn("publisher.seoul@madang.go.kr");
+        signIn("moderator.seoul@madang.go.kr");
         browser.open("/office/forum/moderation.xhtml");
         form = formOf(thread);
         browser.fill(form + ":reason", "정책 비판으로 보아 다시 공개합니다");

@@ -188,6 +188,16 @@ class PetitionJourneyBrowserIT {
         assertThat(api.body()).contains("\"supports\":8", "\"answerState\":\"ANSWERED\"", "\"outcome\":\"DONE\"");
         assertThat(get("/api/petitions?status=answered&agency=JONGNO").body()).contains("\"id\":" + id);
         assertThat(get("/api/petitions?status=nonsense").statusCode()).isEqualTo(422);
+        // keyset pages: the Link header leads to the next page, which starts after the first
+        HttpResponse<String> first = get("/api/petitions?limit=1&sort=supports");
+        String nextLink = first.headers().firstValue("Link").orElseThrow();
+        assertThat(nextLink).contains("rel=\"next\"").contains("cursor=s");
+        String next = nextLink.substring(nextLink.indexOf('<') + 1, nextLink.indexOf('>'));
+        HttpResponse<String> second = get(next.substring(next.indexOf("/api/")));
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).isNotEqualTo(first.body()).startsWith("[{\"id\":");
+        assertThat(get("/api/petitions?cursor=x1.2").statusCode()).isEqualTo(422);
+        assertThat(get("/api/petitions?sort=supports&cursor=d1.0.5").statusCode()).as("a cursor of the other sort").isEqualTo(422);
         assertThat(get("/api/petitions/999999999").statusCode()).isEqualTo(404);
         browser.open("/petitions/petition.xhtml?id=999999999");
         assertThat(browser.text("h1")).isEqualTo(KO.get("error.404.title"));
@@ -204,6 +214,21 @@ class PetitionJourneyBrowserIT {
         browser.open("/my/petitions/support.xhtml?id=" + due);
         assertThat(browser.text("#refusal")).isEqualTo(KO.get("petition.refused.notVerified"));
         axeOnBothScreens();
+        // anyone signed in reports a petition under a published rule, once
+        browser.open("/petitions/petition.xhtml?id=" + due);
+        browser.clickAndWait("flagPetition");
+        assertThat(browser.text("#flaggedPetition")).isEqualTo("종로구 마을버스 심야 운행 연장");
+        axeOnBothScreens();
+        browser.click("rule:3");
+        browser.clickAndWait("sendFlag");
+        assertThat(browser.driver().getCurrentUrl()).contains("/petitions/petition.xhtml?id=" + due);
+        assertThat(browser.text("body")).contains(Texts.messages("ko").get("moderation.flagged"));
+        browser.open("/my/forum/flag.xhtml?petition=" + due);
+        browser.click("rule:3");
+        browser.clickAndWait("sendFlag");
+        assertThat(browser.text("body")).contains(Texts.messages("ko").get("moderation.flag.already"));
+        browser.open("/my/forum/flag.xhtml?petition=999999999");
+        assertThat(browser.text("h1")).isEqualTo(KO.get("error.404.title"));
         browser.open("/my/petitions/");
         axeOnBothScreens();
         browser.open("/petitions/?status=answered");

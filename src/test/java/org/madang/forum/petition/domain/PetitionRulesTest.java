@@ -148,4 +148,31 @@ class PetitionRulesTest {
         assertThat(p.getOutcomeReason()).isEqualTo("예산이 없습니다");
         assertThatThrownBy(p::requireMilestonesAllowed).isInstanceOf(Conflict.class);
     }
+
+    @Test
+    void threeFlagsPauseSupportsUntilAModeratorDecidesAndTheAppealGoesToAnotherModerator() {
+        Petition p = published(100, 30);
+        Instant now = T0.plus(Duration.ofDays(1));
+        assertThat(p.moderation().flagged(2)).as("two flags: nothing yet").isFalse();
+        p.supportAdded(now);
+        assertThat(p.moderation().flagged(3)).as("the third puts it under review").isTrue();
+        assertThat(p.moderation().flagged(4)).as("once only").isFalse();
+        assertThatThrownBy(() -> p.supportAdded(now)).isInstanceOf(Conflict.class)
+                .satisfies(t -> assertThat(key(t)).isEqualTo("petition.support.underModeration"));
+        assertThat(p.getSupportCount()).isEqualTo(1);
+        p.supportWithdrawn(now);
+        assertThat(p.getSupportCount()).as("a withdrawal is still allowed").isZero();
+        assertThatThrownBy(() -> p.moderation().hide(1, null, "이유")).isInstanceOf(InvalidInput.class);
+        p.moderation().hide(1, org.madang.forum.debate.domain.ModerationRule.SPAM, "광고");
+        assertThatThrownBy(() -> p.moderation().hide(2, org.madang.forum.debate.domain.ModerationRule.SPAM, "또"))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("moderation.alreadyHidden"));
+        p.moderation().appeal("광고가 아닙니다", now);
+        assertThatThrownBy(() -> p.moderation().appeal("다시", now))
+                .satisfies(t -> assertThat(key(t)).isEqualTo("moderation.appeal.once"));
+        assertThatThrownBy(() -> p.moderation().decideAppeal(1, true)).isInstanceOf(Forbidden.class);
+        p.moderation().decideAppeal(2, true);
+        assertThat(p.moderation().isVisible()).isTrue();
+        p.supportAdded(now);
+        assertThat(p.getSupportCount()).isEqualTo(1);
+    }
 }

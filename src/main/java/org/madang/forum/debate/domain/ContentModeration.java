@@ -12,12 +12,12 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A post's moderation: {@value #FLAGS_FOR_REVIEW} flags from different people put it under review
+ * The moderation of what people write, a debate post or a petition: {@value #FLAGS_FOR_REVIEW} flags from different people put it under review
  * (as Decidim does); a moderator hides it under a rule with a reason, or dismisses the flags; the
  * author may appeal a hiding once, and a moderator other than the one who hid it decides.
  */
 @Embeddable
-public class PostModeration {
+public class ContentModeration {
     public static final int FLAGS_FOR_REVIEW = 3;
     public static final int REASON_MAX = 1000;
     public static final int APPEAL_MAX = 2000;
@@ -41,7 +41,7 @@ public class PostModeration {
     private ModerationAction appealOutcome;
 
     /** The post now has {@code openFlags} flags from different people; true when that puts it under review. */
-    boolean flagged(long openFlags) {
+    public boolean flagged(long openFlags) {
         if (state == Moderation.VISIBLE && openFlags >= FLAGS_FOR_REVIEW) {
             state = Moderation.UNDER_REVIEW;
             return true;
@@ -49,7 +49,7 @@ public class PostModeration {
         return false;
     }
 
-    void hide(long moderator, ModerationRule rule, String reason) {
+    public void hide(long moderator, ModerationRule rule, String reason) {
         if (state == Moderation.HIDDEN) {
             throw new Conflict("moderation.alreadyHidden");
         }
@@ -62,14 +62,14 @@ public class PostModeration {
         hiddenBy = moderator;
     }
 
-    void dismiss() {
+    public void dismiss() {
         if (state == Moderation.HIDDEN) {
             throw new Conflict("moderation.alreadyHidden");
         }
         state = Moderation.VISIBLE;
     }
 
-    void appeal(String text, Instant now) {
+    public void appeal(String text, Instant now) {
         if (state != Moderation.HIDDEN) {
             throw new Conflict("moderation.appeal.notHidden");
         }
@@ -85,7 +85,7 @@ public class PostModeration {
     }
 
     /** Decides a pending appeal: restored or upheld. Only a moderator other than the one who hid the post. */
-    ModerationAction decideAppeal(long moderator, boolean restore) {
+    public ModerationAction decideAppeal(long moderator, boolean restore) {
         if (appealedAt == null || appealOutcome != null) {
             throw new Conflict("moderation.appeal.nonePending");
         }
@@ -99,12 +99,16 @@ public class PostModeration {
         return appealOutcome;
     }
 
-    static String reason(String reason) {
+    public static String reason(String reason) {
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty() || r.length() > REASON_MAX) {
             throw new InvalidInput("moderation.textRequired", REASON_MAX).onField("reason");
         }
         return r;
+    }
+
+    public boolean isVisible() {
+        return state == Moderation.VISIBLE;
     }
 
     public boolean isAppealPending() {
