@@ -57,7 +57,9 @@ public class DebateAdministration {
     @Audited("debate.addDocument")
     public void addDocument(@AuditTarget("debate") long id, long publicationId) {
         Debate d = ours(id);
-        documents.require(publicationId);
+        if (documents.find(publicationId).isEmpty()) {
+            throw new InvalidInput("debate.document.unknown").onField("document");
+        }
         if (repo.documents(d.getId()).size() >= DOCUMENTS_MAX) {
             throw new InvalidInput("debate.document.tooMany", DOCUMENTS_MAX).onField("document");
         }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.madang.disclosure.application.OpenCatalogue;
 import org.madang.disclosure.application.OpenViews.PublicationView;
 import org.madang.forum.debate.application.DebateViews.DocumentLink;
-import org.madang.platform.error.InvalidInput;
 import org.madang.platform.error.NotFound;
 
 import java.util.ArrayList;
@@ -29,9 +28,17 @@ public class DebateDocuments {
     @Inject
     OpenCatalogue open;
 
-    /** The publication as a link, or a refusal naming the field when /open/ shows no such publication. */
-    public DocumentLink require(long publicationId) {
-        return find(publicationId).orElseThrow(() -> new InvalidInput("debate.document.unknown").onField("document"));
+    /**
+     * The publication as a link, or empty when /open/ shows no such publication. Nothing is thrown
+     * from here: a business exception would roll back the unspecified context this runs in.
+     */
+    public Optional<DocumentLink> find(long publicationId) {
+        try {
+            PublicationView p = open.publication(publicationId);
+            return Optional.of(new DocumentLink(p.id(), p.titleKo(), p.titleEn()));
+        } catch (NotFound notPublic) {
+            return Optional.empty();
+        }
     }
 
     public List<DocumentLink> of(List<Long> publicationIds) {
@@ -42,12 +49,4 @@ public class DebateDocuments {
         return out;
     }
 
-    private Optional<DocumentLink> find(long publicationId) {
-        try {
-            PublicationView p = open.publication(publicationId);
-            return Optional.of(new DocumentLink(p.id(), p.titleKo(), p.titleEn()));
-        } catch (NotFound notPublic) {
-            return Optional.empty();
-        }
-    }
 }

@@ -39,8 +39,8 @@ public class DebateOfficeView implements Serializable {
     private Instant opensAt;
     private Instant closesAt;
     private final Map<Long, String> summaries = new HashMap<>();
-    // publication numbers as typed, per debate: a map's value has no type Faces could convert to
-    private final Map<Long, String> documents = new HashMap<>();
+    private Long documentDebate;
+    private String documentNumber;
 
     public void load() {
         debates = catalogue.ofAgency(answering.myAgency().code());
@@ -51,22 +51,39 @@ public class DebateOfficeView implements Serializable {
         org.madang.platform.faces.Redirects.to(DebatePages.DEBATE + id, "debate.opened");
     }
 
-    public void addDocument(long id) throws IOException {
-        String typed = documents.getOrDefault(id, "").strip();
-        if (!typed.matches("[1-9][0-9]{0,17}")) {
-            throw new org.madang.platform.error.InvalidInput("debate.document.unknown").onField("document");
-        }
-        administration.addDocument(id, Long.parseLong(typed));
-        org.madang.platform.faces.Redirects.to(DebatePages.DEBATE + id, "debate.document.added");
+    public void addDocument() throws IOException {
+        administration.addDocument(documentDebate, publicationNumber());
+        org.madang.platform.faces.Redirects.to(DebatePages.DEBATE + documentDebate, "debate.document.added");
     }
 
-    public void removeDocument(long id, long publicationId) throws IOException {
-        administration.removeDocument(id, publicationId);
+    public void removeDocument() throws IOException {
+        administration.removeDocument(documentDebate, publicationNumber());
         org.madang.platform.faces.Redirects.to(SELF, "debate.document.removed");
     }
 
-    public Map<Long, String> getDocuments() {
-        return documents;
+    /** The publication number as typed: digits only, else the same refusal as an unknown number. */
+    private long publicationNumber() {
+        String typed = documentNumber == null ? "" : documentNumber.strip();
+        if (!typed.matches("[1-9][0-9]{0,17}")) {
+            throw new org.madang.platform.error.InvalidInput("debate.document.unknown").onField("document");
+        }
+        return Long.parseLong(typed);
+    }
+
+    public Long getDocumentDebate() {
+        return documentDebate;
+    }
+
+    public void setDocumentDebate(Long documentDebate) {
+        this.documentDebate = documentDebate;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public void setDocumentNumber(String documentNumber) {
+        this.documentNumber = documentNumber;
     }
 
     public void summarize(long id) throws IOException {

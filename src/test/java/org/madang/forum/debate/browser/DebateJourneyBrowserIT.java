@@ -61,13 +61,14 @@ class DebateJourneyBrowserIT {
         // -- a publication of /open/ linked as background, from the office page --
         long publication = Database.number("select min(id) from publication where status = 'PUBLISHED' and published_at < now()");
         browser.open("/office/forum/");
-        String card = "section[data-debate='" + debate + "'] ";
-        browser.fill(browser.find(card + "input[id$=':document']").getAttribute("id"), "999999999");
-        browser.clickAndWait(browser.find(card + "input[id$=':addDocument']").getAttribute("id"));
+        new Select(browser.byId("documentDebate")).selectByValue(String.valueOf(debate));
+        browser.fill("document", "999999999");
+        browser.clickAndWait("addDocument");
         assertThat(browser.text("body")).contains(Texts.messages("ko").get("debate.document.unknown"));
-        browser.fill(browser.find(card + "input[id$=':document']").getAttribute("id"), String.valueOf(publication));
-        browser.clickAndWait(browser.find(card + "input[id$=':addDocument']").getAttribute("id"));
-        assertThat(browser.currentPath()).startsWith("/forum/debate.xhtml");
+        new Select(browser.byId("documentDebate")).selectByValue(String.valueOf(debate));
+        browser.fill("document", String.valueOf(publication));
+        browser.clickAndWait("addDocument");
+        assertThat(browser.currentPath()).startsWith("/forum/debate.xhtml?id=" + debate);
         assertThat(browser.findAll("#documents li[data-publication='" + publication + "'] a")).hasSize(1);
         axeOnBothScreens();
 

@@ -195,7 +195,7 @@ class PetitionJourneyBrowserIT {
         String next = nextLink.substring(nextLink.indexOf('<') + 1, nextLink.indexOf('>'));
         HttpResponse<String> second = get(next.substring(next.indexOf("/api/")));
         assertThat(second.statusCode()).isEqualTo(200);
-        assertThat(second.body()).isNotEqualTo(first.body()).startsWith("[{\"id\":");
+        assertThat(second.body()).isNotEqualTo(first.body()).startsWith("[{").contains("\"id\":");
         assertThat(get("/api/petitions?cursor=x1.2").statusCode()).isEqualTo(422);
         assertThat(get("/api/petitions?sort=supports&cursor=d1.0.5").statusCode()).as("a cursor of the other sort").isEqualTo(422);
         assertThat(get("/api/petitions/999999999").statusCode()).isEqualTo(404);
