@@ -1,6 +1,7 @@
 package org.madang.disclosure;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,6 +26,12 @@ import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
 
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -61,6 +68,8 @@ class DisclosureArquillianIT {
     OpenCatalogue catalogue;
     @Inject
     Callers callers;
+    @Inject
+    HttpServletRequest request;
 
     static String unique(String prefix) {
         // a made-up word no dictionary knows, so each test finds only its own items
@@ -117,6 +126,27 @@ class DisclosureArquillianIT {
                 OpenFiles.pdf("d.pdf", "초안 " + word)));
         assertThat(ids(search(word))).containsExactly(id);
         assertThatThrownBy(() -> catalogue.publication(draft)).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void theSearchAnswerKeptForAnonymousReadersIsReplacedAsSoonAsSomethingIsPublished() throws Exception {
+        String word = unique("보관");
+        URI uri = URI.create(request.getScheme() + "://localhost:" + request.getLocalPort() + request.getContextPath()
+                + "/api/open/publications?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> before = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(before.body()).contains("\"total\":0");
+        assertThat(http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body())
+                .isEqualTo(before.body()); // kept, and answered again
+        long id = publish(PUBLISHER, form(PublicationType.DOCUMENT, "보관 시험 " + word, "Kept " + word, null),
+                OpenFiles.pdf("kept.pdf", "보관 " + word));
+        HttpResponse<String> after = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(after.body()).contains("\"total\":1", "\"id\":" + id);
+        // a signed-in reader's request is never answered from (or kept in) the store
+        HttpResponse<String> withCookie = http.send(HttpRequest.newBuilder(uri).header("Cookie", "JSESSIONID=x").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withCookie.body()).contains("\"total\":1");
     }
 
     @Test

@@ -16,8 +16,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The public pages of published information and of the request log as last rendered, by address
- * and language, for anonymous readers: searching and rendering cost far more than sending bytes
+ * The public pages of published information (and its search API's answers) and of the request log
+ * as last rendered, by address and language, for anonymous readers: searching and rendering cost far more than sending bytes
  * (a log page takes ~1 ms of database and ~10 ms of Faces). Two stores: the publication pages are
  * emptied when anything is published, replaced or withdrawn, the request log's when any request
  * changes, on this server (after commit); on another server's change a page is at most a minute

@@ -13,10 +13,14 @@ import org.madang.platform.web.PageCapture;
 import java.io.IOException;
 import java.util.Optional;
 
-/** Serves /open/ pages (and the request log's) from {@link OpenPages} to anonymous readers, and keeps what Faces renders for them. */
+/**
+ * Serves /open/ pages (and the request log's, and the search API's answers) from {@link OpenPages}
+ * to anonymous readers, and keeps what Faces or the API renders for them (searching and faceting
+ * 100,000 items costs tens of milliseconds; sending kept bytes, well under one).
+ */
 @WebFilter(filterName = "openPages", urlPatterns = {"/open/", "/open/index.xhtml", "/open/agency.xhtml",
         "/open/publication.xhtml", "/open/requests/", "/open/requests/index.xhtml", "/open/requests/statistics.xhtml",
-        "/open/requests/request.xhtml"})
+        "/open/requests/request.xhtml", "/api/open/publications"})
 public class OpenPagesFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 

@@ -17,8 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Buffers a rendered page for a page store (the catalogue's, the status pages', published
- * information's), and notes what would make it unfit to keep.
+ * Buffers a rendered page (or a JSON answer) for a page store (the catalogue's, the status pages',
+ * published information's and its search API's), and notes what would make it unfit to keep.
  */
 public final class PageCapture extends HttpServletResponseWrapper {
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
@@ -137,9 +137,11 @@ public final class PageCapture extends HttpServletResponseWrapper {
         super.setHeader(name, value);
     }
 
-    /** A complete 200 HTML page that sets no cookie: the same bytes may be served again. */
+    /** A complete 200 HTML page (or JSON answer) that sets no cookie: the same bytes may be served again. */
     boolean isKeepable() {
-        return status == SC_OK && !setsCookie && getContentType() != null && getContentType().startsWith("text/html");
+        String type = getContentType();
+        return status == SC_OK && !setsCookie && type != null
+                && (type.startsWith("text/html") || type.startsWith("application/json"));
     }
 
     /**
@@ -183,11 +185,13 @@ public final class PageCapture extends HttpServletResponseWrapper {
      * response's policy (SecurityHeadersFilter's, which gets the nonce appended), see PageNonce.
      */
     public static void write(HttpServletResponse res, byte[] body, String contentType) throws IOException {
-        PageNonce.Page renewed = PageNonce.renewInBody(body, res.getHeader(PageNonce.POLICY_HEADER));
-        if (renewed.policy() != null) {
-            res.setHeader(PageNonce.POLICY_HEADER, renewed.policy());
+        if (contentType == null || contentType.startsWith("text/html")) { // a JSON answer has no script
+            PageNonce.Page renewed = PageNonce.renewInBody(body, res.getHeader(PageNonce.POLICY_HEADER));
+            if (renewed.policy() != null) {
+                res.setHeader(PageNonce.POLICY_HEADER, renewed.policy());
+            }
+            body = renewed.body();
         }
-        body = renewed.body();
         if (contentType != null) {
             res.setContentType(contentType);
         }
