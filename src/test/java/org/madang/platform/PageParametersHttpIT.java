@@ -34,7 +34,9 @@ class PageParametersHttpIT {
                 "/services/service.xhtml", "/services/service.xhtml?id=abc", "/services/service.xhtml?id=99999999",
                 "/services/service.xhtml?id=%00", "/vote/election.xhtml", "/vote/election.xhtml?id=no-such-election",
                 "/polls/poll.xhtml", "/polls/poll.xhtml?id=abc", "/polls/poll.xhtml?id=99999999",
-                "/knowledge/article.xhtml", "/knowledge/article.xhtml?id=abc", "/knowledge/article.xhtml?id=99999999");
+                "/knowledge/article.xhtml", "/knowledge/article.xhtml?id=abc", "/knowledge/article.xhtml?id=99999999",
+                "/performance/tasks/?type=NO_SUCH_TYPE", "/performance/tasks/task.xhtml",
+                "/performance/tasks/task.xhtml?id=abc", "/performance/tasks/task.xhtml?id=99999999");
         expectRefused(HttpSignIn.as(BASE, "citizen@madang.go.kr"),
                 "/my/application.xhtml", "/my/application.xhtml?number=nope", "/my/apply/start.xhtml?service=abc",
                 "/my/apply/start.xhtml?service=99999999", "/my/apply/form.xhtml", "/my/apply/form.xhtml?draft=nope",
@@ -50,7 +52,13 @@ class PageParametersHttpIT {
                 "/office/knowledge/article.xhtml", "/office/knowledge/article.xhtml?id=abc",
                 "/office/knowledge/article.xhtml?id=99999999", "/office/knowledge/edit.xhtml?id=99999999");
         expectRefused(HttpSignIn.as(BASE, "admin@madang.go.kr"),
-                "/admin/account.xhtml", "/admin/account.xhtml?id=abc", "/admin/account.xhtml?id=99999999");
+                "/admin/account.xhtml", "/admin/account.xhtml?id=abc", "/admin/account.xhtml?id=99999999",
+                "/office/performance/tasks/review.xhtml", "/office/performance/tasks/review.xhtml?id=abc",
+                "/office/performance/tasks/review.xhtml?id=99999999",
+                "/office/performance/tasks/evaluate.xhtml?id=99999999&year=2026",
+                "/office/performance/tasks/evaluate.xhtml?id=1&year=1990");
+        expectRefused(HttpSignIn.as(BASE, "supervisor@madang.go.kr"),
+                "/office/performance/tasks/propose.xhtml?id=abc", "/office/performance/tasks/propose.xhtml?id=99999999");
         expectRefused(HttpSignIn.as(BASE, "privacy@madang.go.kr"),
                 "/office/privacy/question.xhtml", "/office/privacy/question.xhtml?id=abc",
                 "/office/privacy/request.xhtml?id=99999999");

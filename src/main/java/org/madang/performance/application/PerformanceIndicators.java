@@ -99,6 +99,26 @@ public class PerformanceIndicators {
         return new Dashboard(f, rows, Indicators.of(all, backlog, overdue), trend, disclosure(f, departments));
     }
 
+    /**
+     * Only the filter's total, without the open backlog: what a task indicator bound to a service or
+     * an agency counted in a year.
+     */
+    public Indicators total(IndicatorFilter f) {
+        Map<Long, DepartmentView> departments = directory.departments().stream()
+                .collect(Collectors.toMap(DepartmentView::id, d -> d));
+        Set<Long> scope = scope(f, departments);
+        Long serviceId = f.service() == null ? null : catalogue.findByCode(f.service())
+                .orElseThrow(() -> new NotFound("performance.filter.unknownService").onField("service")).id();
+        MonthlyCounts all = new MonthlyCounts();
+        for (Object[] r : repository.sums(f.from(), f.to(), serviceId, scope)) {
+            all.add(counts(r, 2), 1);
+        }
+        for (Object[] r : repository.times(f.from(), f.to(), serviceId, scope)) {
+            all.time((Boolean) r[2], (int) n(r[3]), n(r[4]));
+        }
+        return Indicators.of(all, 0, 0);
+    }
+
     public Choices choices() {
         List<Choice> agencies = directory.agencies().stream()
                 .map(a -> new Choice(a.code(), a.nameKo(), a.nameEn())).toList();

@@ -1,0 +1,14 @@
+package org.madang.performance.portfolio.domain;
+
+/** A version of a task's plan: proposed (still editable), approved (frozen, in force), superseded (frozen, history). */
+public enum PlanStatus {
+    PROPOSED, APPROVED, SUPERSEDED;
+
+    public boolean frozen() {
+        return this != PROPOSED;
+    }
+
+    public String labelKey() {
+        return "performance.task.status." + name();
+    }
+}
