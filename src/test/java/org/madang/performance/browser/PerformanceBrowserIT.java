@@ -145,6 +145,83 @@ class PerformanceBrowserIT {
         axeOnBothScreens();
     }
 
+    @Test
+    void aVisitorReadsATaskAndASupervisorProposesOneAfterTheOverlapCheck() throws Exception {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/performance/?lang=ko");
+        browser.clickAndWait("toTasks");
+        assertThat(browser.text("h1")).isEqualTo(KO.get("performance.tasks.title"));
+        assertThat(browser.findAll("#tasks tbody tr")).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(browser.text("#officials")).contains("김정훈").contains("한지수");
+        axeOnBothScreens();
+
+        // by keyboard: the committee key tasks only
+        new Select(browser.byId("type")).selectByValue("COMMITTEE_KEY");
+        browser.byId("type").sendKeys(Keys.TAB);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("applyTaskFilter");
+        browser.press(Keys.ENTER);
+        waitFor("type=COMMITTEE_KEY");
+        assertThat(browser.findAll("#tasks tbody tr td:nth-child(2)")).isNotEmpty()
+                .allSatisfy(td -> assertThat(td.getText()).isEqualTo(KO.get("performance.task.type.COMMITTEE_KEY")));
+
+        // the task whose plan changed: both versions, the reason, each year's grade
+        WebElement link = browser.find("#tasks a[href*='task.xhtml']");
+        for (WebElement a : browser.findAll("#tasks a[href*='task.xhtml']")) {
+            if (a.getText().equals("민원 단일창구 구축")) {
+                link = a;
+            }
+        }
+        assertThat(link.getText()).isEqualTo("민원 단일창구 구축");
+        link.sendKeys(Keys.ENTER);
+        waitFor("task.xhtml?id=");
+        assertThat(browser.text("h1")).isEqualTo("민원 단일창구 구축");
+        assertThat(browser.text("#taskOfficial")).isEqualTo("한지수");
+        assertThat(browser.findAll("section.task-plan")).hasSize(2);
+        assertThat(browser.text("#plan1")).contains(KO.get("performance.task.status.SUPERSEDED")).contains("김정훈");
+        assertThat(browser.text("#plan2 .plan-reason")).contains("조직 개편");
+        assertThat(browser.findAll("#evaluations tbody tr")).hasSize(2);
+        assertThat(browser.findAll("#evaluations td.grade")).allSatisfy(td -> assertThat(td.getText()).isNotBlank());
+        axeOnBothScreens();
+        long overflow = (Long) browser.phone().driver().executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow).as("the indicator tables scroll inside their own region").isLessThanOrEqualTo(0);
+        browser.desktop();
+        assertThat(get("/api/performance/tasks?type=COMMITTEE_KEY").body()).contains("민원 단일창구 구축")
+                .contains("\"grade\":\"");
+        assertThat(get("/api/performance/tasks?type=NOPE").statusCode()).isEqualTo(404);
+        assertThat(get("/openapi").body()).contains("/api/performance/tasks");
+
+        // a supervisor proposes: the check shows the other agency's similar task, the answer is required
+        signIn("supervisor@madang.go.kr");
+        browser.open("/office/performance/tasks/");
+        browser.clickAndWait("proposeTask");
+        browser.fill("title", "복지서비스 무방문 신청 안내 " + System.nanoTime() % 100000)
+                .fill("goals", "세무서를 찾은 주민에게 복지서비스 무방문 신청을 안내한다.")
+                .fill("official", "정하늘").fill("firstYear", "2026").fill("lastYear", "2027")
+                .fill("budgets", "2026: 100\n2027: 120");
+        browser.find("[id$=':0:iName']").sendKeys("안내 건수");
+        browser.find("[id$=':0:iUnit']").sendKeys("건");
+        browser.find("[id$=':0:iBaseline']").sendKeys("0");
+        browser.find("[id$=':0:iWeight']").sendKeys("100");
+        browser.find("[id$=':0:iTargets']").sendKeys("2026: 500, 2027: 1000");
+        browser.find("[id$=':0:iMethod']").sendKeys("창구 안내 대장");
+        browser.clickAndWait("checkSimilar");
+        assertThat(browser.text("#similarTasks")).contains("복지서비스 무방문 신청");
+        axeOnBothScreens();
+        browser.clickAndWait("saveTask");
+        assertThat(browser.text("#errorSummary")).contains(Texts.messages("ko").get("performance.task.required.difference"));
+        assertThat(browser.byId("official").getAttribute("value")).isEqualTo("정하늘");
+        axeOnBothScreens();
+        browser.fill("difference", "세무서 창구의 안내만 맡고 신청 화면은 보건복지부 것을 씁니다.");
+        browser.byId("saveTask").sendKeys(Keys.ENTER);
+        waitFor("/office/performance/tasks/");
+        assertThat(browser.text("#messages")).contains(Texts.messages("ko").get("performance.task.proposed")
+                .replaceAll("\\(.*", "").strip());
+        assertThat(browser.text("#myTasks")).contains("복지서비스 무방문 신청 안내")
+                .contains(KO.get("performance.task.status.PROPOSED"));
+        axeOnBothScreens();
+    }
+
     private static void signIn(String email) {
         browser.driver().manage().deleteAllCookies();
         browser.open("/login.xhtml");
