@@ -67,12 +67,14 @@ public class PortfolioDemoData {
             return;
         }
         evaluate(t, d, d.firstYear(), d.progress()[0]);
+        tasks.flush();
         if (d.title().equals(REVISED)) {
             t.revise(content(d, "한지수", 5), "2025년 조직 개편으로 책임자가 바뀌고, 1차년도 실적을 반영해 2026년 목표를 높임",
                     Instant.parse("2025-02-10T01:00:00Z"));
             t.approve(Instant.parse("2025-03-04T01:00:00Z"));
         }
         evaluate(t, d, d.firstYear() + 1, d.progress()[1]);
+        tasks.flush();
         if (d.title().equals(PENDING_REVISION)) {
             t.revise(content(d, d.official(), -10), "2026년 목표를 접근기록 자동 점검 도입 일정에 맞추어 조정",
                     Instant.parse("2026-02-02T01:00:00Z"));

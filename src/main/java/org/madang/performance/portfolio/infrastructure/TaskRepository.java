@@ -32,6 +32,15 @@ public class TaskRepository {
         return task;
     }
 
+    /**
+     * Writes pending changes now. Hibernate inserts before it updates, so a new version proposed in
+     * the transaction that approved the one before would meet the "one version awaiting approval"
+     * index while the old row still says PROPOSED (only the demo history does both at once).
+     */
+    public void flush() {
+        em.flush();
+    }
+
     public List<PortfolioTask> all() {
         return em.createQuery("select t from PortfolioTask t order by t.id", PortfolioTask.class).getResultList();
     }
