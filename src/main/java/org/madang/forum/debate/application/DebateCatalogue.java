@@ -68,8 +68,9 @@ public class DebateCatalogue {
         }
         boolean more = read.size() > PAGE;
         List<Post> page = more ? read.subList(0, PAGE) : read;
-        List<PostView> threads = page.stream().map(p -> view(p, now,
-                repo.replies(p.getId(), null, FIRST_REPLIES).stream().map(r -> view(r, now, List.of())).toList())).toList();
+        var first = repo.firstReplies(page.stream().map(Post::getId).toList(), FIRST_REPLIES);
+        List<PostView> threads = page.stream().map(p -> view(p, now, first.getOrDefault(p.getId(), List.of()).stream()
+                .map(r -> view(r, now, List.of())).toList())).toList();
         String next = null;
         if (more) {
             Post last = page.get(page.size() - 1);

@@ -10,6 +10,10 @@ import org.madang.forum.debate.domain.PostEdit;
 import org.madang.platform.error.NotFound;
 
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** JPA queries of debates and their posts; lists of posts are read by keyset, never by offset. */
@@ -86,6 +90,30 @@ public class DebateRepository {
         return em.createQuery("select p from Post p where p.parentId = :t and p.id > :after order by p.id", Post.class)
                 .setParameter("t", threadId).setParameter("after", afterId == null ? 0L : afterId)
                 .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The first {@code each} replies of every thread of a page, oldest first, in two queries instead
+     * of one per thread: a lateral join picks each thread's first reply ids through the replies'
+     * index, then the posts are read by id.
+     */
+    public Map<Long, List<Post>> firstReplies(List<Long> threadIds, int each) {
+        if (threadIds.isEmpty()) {
+            return Map.of();
+        }
+        // the ids are numbers read from our own rows, written into the VALUES list as literals
+        String values = threadIds.stream().map(id -> "(" + id.longValue() + ")").collect(Collectors.joining(","));
+        List<?> rows = em.createNativeQuery("select r.id from (values " + values + ") t(id) cross join lateral"
+                + " (select id from forum_post where parent_id = t.id order by id limit " + each + ") r").getResultList();
+        List<Long> ids = rows.stream().map(o -> ((Number) o).longValue()).toList();
+        Map<Long, List<Post>> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Post p : em.createQuery("select p from Post p where p.id in :ids order by p.id", Post.class)
+                    .setParameter("ids", ids).getResultList()) {
+                out.computeIfAbsent(p.getParentId(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return out;
     }
 
     public List<PostEdit> edits(long postId) {
