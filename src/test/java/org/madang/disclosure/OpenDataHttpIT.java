@@ -145,5 +145,17 @@ class OpenDataHttpIT {
             cursor = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
         } while (cursor != null);
         assertThat(named).containsAll(listed);
+
+        // the portal's own monthly performance indicators are datasets too, downloadable as CSV and JSON
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+        JsonObject indicators = catalog.getJsonArray(DCAT + "dataset").stream().map(JsonValue::asJsonObject)
+                .filter(ds -> ds.getString("@id").equals(BASE + "/api/open/datasets/performance-" + month))
+                .findFirst().orElseThrow(() -> new AssertionError("no indicator dataset for " + month));
+        for (JsonValue dist : indicators.getJsonArray(DCAT + "distribution")) {
+            String url = dist.asJsonObject().getJsonArray(DCAT + "downloadURL").getJsonObject(0).getString("@id");
+            HttpResponse<String> download = get(url.substring(BASE.length()));
+            assertThat(download.statusCode()).as(url).isEqualTo(200);
+            assertThat(download.body()).as(url).isNotBlank();
+        }
     }
 }

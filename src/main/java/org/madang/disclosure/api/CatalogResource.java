@@ -1,5 +1,6 @@
 package org.madang.disclosure.api;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -13,16 +14,19 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.madang.disclosure.application.CatalogueContribution;
 import org.madang.disclosure.application.OpenCatalogue;
 import org.madang.disclosure.application.OpenViews.DatasetEntry;
 import org.madang.disclosure.domain.FileFormat;
+import org.madang.disclosure.domain.Licence;
 
 import java.time.format.DateTimeFormatter;
 
 /**
  * Every published dataset as a DCAT-AP 3 catalogue in JSON-LD, for harvesters (data.go.kr, CKAN's
  * DCAT harvester, data.europa.eu). The context is inline, so the document expands without fetching
- * anything. Each dataset has two distributions: its data as CSV and as JSON.
+ * anything. Each dataset has two distributions: its data as CSV and as JSON. The portal's own live
+ * datasets (the monthly performance indicators) follow, from every {@link CatalogueContribution}.
  */
 @Path("/open/catalog.jsonld")
 @Tag(name = "Open information")
@@ -31,6 +35,8 @@ public class CatalogResource {
 
     @Inject
     OpenCatalogue catalogue;
+    @Inject
+    Instance<CatalogueContribution> contributions;
     @Context
     UriInfo uri;
 
@@ -44,6 +50,9 @@ public class CatalogResource {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (DatasetEntry d : catalogue.datasets()) {
             datasets.add(dataset(d, base, site));
+        }
+        for (CatalogueContribution c : contributions) {
+            c.datasets().forEach(d -> datasets.add(external(d, base, site)));
         }
         JsonObject doc = Json.createObjectBuilder()
                 .add("@context", context())
@@ -82,6 +91,40 @@ public class CatalogResource {
                 .add("dcat:distribution", Json.createArrayBuilder()
                         .add(distribution(id, "data.csv", FileFormat.CSV, "text/csv", d))
                         .add(distribution(id, "data.json", FileFormat.JSON, "application/json", d)));
+    }
+
+    /** A dataset of the portal's own records (public statistics: 공공누리 type 1, as the agencies' own). */
+    private static JsonObjectBuilder external(CatalogueContribution.ExternalDataset d, String base, String site) {
+        String id = base + "/open/datasets/" + d.identifier();
+        JsonArrayBuilder keywords = Json.createArrayBuilder();
+        d.keywords().forEach(k -> keywords.add(Json.createObjectBuilder().add("@value", k).add("@language", "ko")));
+        JsonArrayBuilder distributions = Json.createArrayBuilder();
+        for (CatalogueContribution.Distribution x : d.distributions()) {
+            String url = base + x.apiPath();
+            distributions.add(Json.createObjectBuilder()
+                    .add("@id", id + "#" + x.fileType().toLowerCase(java.util.Locale.ROOT))
+                    .add("@type", "dcat:Distribution")
+                    .add("dcat:accessURL", Json.createObjectBuilder().add("@id", url))
+                    .add("dcat:downloadURL", Json.createObjectBuilder().add("@id", url))
+                    .add("dcat:mediaType", Json.createObjectBuilder().add("@id",
+                            "http://www.iana.org/assignments/media-types/" + x.mediaType()))
+                    .add("dct:format", Json.createObjectBuilder().add("@id",
+                            "http://publications.europa.eu/resource/authority/file-type/" + x.fileType()))
+                    .add("dct:license", Json.createObjectBuilder().add("@id", Licence.KOGL_1.uri())));
+        }
+        return Json.createObjectBuilder()
+                .add("@id", id)
+                .add("@type", "dcat:Dataset")
+                .add("dct:identifier", d.identifier())
+                .add("dct:title", texts(d.titleKo(), d.titleEn()))
+                .add("dct:description", texts(d.summaryKo(), d.summaryEn()))
+                .add("dcat:keyword", keywords)
+                .add("dct:publisher", Json.createObjectBuilder().add("@type", "foaf:Agent")
+                        .add("foaf:name", texts(d.publisherKo(), d.publisherEn())))
+                .add("dct:issued", dateTime(d.issued()))
+                .add("dct:modified", dateTime(d.modified()))
+                .add("dcat:landingPage", Json.createObjectBuilder().add("@id", site + d.landingPath()))
+                .add("dcat:distribution", distributions);
     }
 
     private static JsonObjectBuilder distribution(String datasetId, String path, FileFormat format, String mediaType,

@@ -96,6 +96,13 @@ public class IndicatorRepository {
         return em.createQuery("select count(c) from CountedCase c", Long.class).getSingleResult();
     }
 
+    /** The first month any case was counted in, if any. */
+    public java.util.Optional<YearMonth> firstMonth() {
+        Object first = em.createNativeQuery("select min(month) from performance_month").getSingleResult();
+        return first == null ? java.util.Optional.empty()
+                : java.util.Optional.of(YearMonth.from(((java.sql.Date) first).toLocalDate()));
+    }
+
     /** Sums per service and department over the months, as (service, department, counts). */
     public List<Object[]> sums(YearMonth from, YearMonth to, Long serviceId, Collection<Long> departments) {
         return rows("select service_id, department_id, " + SUMS + " from performance_month", from, to, serviceId,
