@@ -1,5 +1,8 @@
 package org.madang.performance.web;
 
+import org.madang.performance.application.ParticipationIndicators;
+import org.madang.performance.application.ParticipationIndicators.ParticipationData;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +31,8 @@ public class PerformanceDashboardView {
     @Inject
     KnowledgeIndicators knowledgeIndicators;
     @Inject
+    ParticipationIndicators participationIndicators;
+    @Inject
     LanguageBean lang;
 
     private String agency;
@@ -40,6 +45,7 @@ public class PerformanceDashboardView {
     private List<String> headers = List.of();
     private List<List<String>> cells = List.of();
     private List<KnowledgeRow> knowledge = List.of();
+    private ParticipationData participation;
 
     public void load() {
         choices = indicators.choices();
@@ -47,6 +53,7 @@ public class PerformanceDashboardView {
         headers = IndicatorTable.headers(lang.getLocale());
         cells = dashboard.services().stream().map(r -> IndicatorTable.cells(r, lang.getLocale())).toList();
         knowledge = knowledgeIndicators.rows(dashboard);
+        participation = participationIndicators.of(dashboard.filter(), lang.getLocale());
     }
 
     /** The query string of the current filters (for the CSV and API links), starting with '?'. */
@@ -70,6 +77,7 @@ public class PerformanceDashboardView {
 
     public Choices getChoices() { return choices; }
     public List<KnowledgeRow> getKnowledge() { return knowledge; }
+    public ParticipationData getParticipation() { return participation; }
     public Dashboard getDashboard() { return dashboard; }
     public List<ServiceRow> getRows() { return dashboard == null ? List.of() : dashboard.services(); }
     public List<String> getHeaders() { return headers; }

@@ -49,6 +49,22 @@ class PerformanceBrowserIT {
         assertThat(overflow).as("the wide table scrolls inside its own region on a phone").isLessThanOrEqualTo(0);
         browser.desktop();
 
+        // participation: the chart is drawn from the same numbers as the table beside it
+        WebElement canvas = browser.find("#participationChart canvas");
+        assertThat(canvas.getAttribute("role")).isEqualTo("img");
+        assertThat(canvas.getAttribute("aria-label")).isEqualTo(KO.get("performance.participation.chartLabel"));
+        String chart = "Chart.getChart(document.querySelector('#participationChart canvas'))";
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return !!window.Chart && !!" + chart + ";"));
+        List<String> months = browser.findAll("#participation tbody th").stream().map(WebElement::getText).toList();
+        List<String> published = browser.findAll("#participation tbody tr td:nth-child(2)").stream()
+                .map(WebElement::getText).toList();
+        assertThat(months).hasSize(12);
+        assertThat(browser.driver().executeScript("return " + chart + ".data.labels;")).isEqualTo(months);
+        assertThat(((List<?>) browser.driver().executeScript("return " + chart + ".data.datasets[0].data;"))
+                .stream().map(String::valueOf).toList()).isEqualTo(published);
+        assertThat(browser.text("#participation tfoot")).startsWith(KO.get("performance.participation.total"));
+
         // the table as CSV, cell for cell
         assertThat(csv(browser.byId("indicatorsCsv").getAttribute("href"))).isEqualTo(table());
 
