@@ -66,7 +66,9 @@ public class DebateRepository {
         var q = em.createQuery("select p from Post p where p.debateId = :d and p.parentId is null"
                 + (beforeId == null ? "" : " and p.id < :before")
                 + (officialOnly ? " and p.officialAgency is not null" : "")
-                + " order by p.id desc", Post.class).setParameter("d", debateId).setMaxResults(limit);
+                // debate first (fixed by the equality): the order of the threads' partial index, which the
+                // primary key cannot give, so PostgreSQL never walks the key backwards past many replies
+                + " order by p.debateId, p.id desc", Post.class).setParameter("d", debateId).setMaxResults(limit);
         if (beforeId != null) {
             q.setParameter("before", beforeId);
         }
