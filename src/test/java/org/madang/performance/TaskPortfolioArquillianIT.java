@@ -173,6 +173,33 @@ class TaskPortfolioArquillianIT {
     }
 
     @Test
+    void theCommitteeRejectsAProposalWithItsReasonAndTheProposerIsTold() throws Exception {
+        String title = "민원 창구 통합 안내 " + System.nanoTime() % 100000;
+        as("supervisor@madang.go.kr");
+        long id = proposals.propose(TaskType.DEPARTMENTAL, plan(title, "정하늘", 20), "세무서 창구 안내만 맡습니다.");
+        assertThatThrownBy(() -> proposals.reject(id, "중복")).isInstanceOf(EJBAccessException.class);
+        as("admin@madang.go.kr");
+        assertThatThrownBy(() -> proposals.reject(id, " ")).isInstanceOf(InvalidInput.class)
+                .extracting(e -> ((InvalidInput) e).field()).isEqualTo("rejectionReason");
+        proposals.reject(id, "행정안전부 과제와 겹칩니다.");
+        PlanView rejected = proposals.review(id).versions().get(0);
+        assertThat(rejected.status()).isEqualTo(PlanStatus.REJECTED);
+        assertThat(rejected.rejectionReason()).isEqualTo("행정안전부 과제와 겹칩니다.");
+        assertThat(proposals.pending()).extracting(r -> r.id()).doesNotContain(id);
+        assertThatThrownBy(() -> proposals.approve(id)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> proposals.reject(id, "다시")).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> portfolio.page(id)).as("never in force: not public").isInstanceOf(NotFound.class);
+        assertThat(count("select count(*) from audit_record where action = 'performance.task.reject' and target = ? "
+                + "and outcome = 'SUCCESS'", "task:" + id)).isOne();
+        assertThat(count("select count(*) from inbox_message m join account a on a.id = m.account_id where a.email = ? "
+                + "and m.subject_key = 'performance.task.rejected.subject' and ? = any(m.arguments)",
+                "supervisor@madang.go.kr", title)).isOne();
+        as("supervisor@madang.go.kr");
+        assertThatThrownBy(() -> proposals.changeProposal(id, plan(title, "정하늘", 30), "다름"))
+                .isInstanceOf(Conflict.class);
+    }
+
+    @Test
     void theDemoPortfolioIsGradedWithinEachTypeAndYear() throws Exception {
         var p = portfolio.portfolio(TaskType.COMMITTEE_KEY);
         assertThat(p.tasks()).hasSizeGreaterThanOrEqualTo(5);

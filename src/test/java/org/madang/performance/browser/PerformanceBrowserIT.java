@@ -211,7 +211,8 @@ class PerformanceBrowserIT {
         signIn("supervisor@madang.go.kr");
         browser.open("/office/performance/tasks/");
         browser.clickAndWait("proposeTask");
-        browser.fill("title", "복지서비스 무방문 신청 안내 " + System.nanoTime() % 100000)
+        String title = "복지서비스 무방문 신청 안내 " + System.nanoTime() % 100000;
+        browser.fill("title", title)
                 .fill("goals", "세무서를 찾은 주민에게 복지서비스 무방문 신청을 안내한다.")
                 .fill("official", "정하늘").fill("firstYear", "2026").fill("lastYear", "2027")
                 .fill("budgets", "2026: 100\n2027: 120");
@@ -235,6 +236,22 @@ class PerformanceBrowserIT {
                 .replaceAll("\\(.*", "").strip());
         assertThat(browser.text("#myTasks")).contains("복지서비스 무방문 신청 안내")
                 .contains(KO.get("performance.task.status.PROPOSED"));
+        axeOnBothScreens();
+
+        // the committee reads it beside the similar task and rejects it, with the reason
+        signIn("admin@madang.go.kr");
+        browser.open("/office/performance/tasks/");
+        browser.clickAndWait(browser.findAll("#pendingTasks tr").stream().filter(tr -> tr.getText().contains(title))
+                .findFirst().orElseThrow().findElement(org.openqa.selenium.By.tagName("a")));
+        assertThat(browser.text("#reviewDifference")).contains("보건복지부");
+        axeOnBothScreens();
+        browser.clickAndWait("rejectTask");
+        assertThat(browser.text("#errorSummary"))
+                .contains(Texts.messages("ko").get("performance.task.required.rejectionReason"));
+        browser.fill("rejectionReason", "보건복지부 과제의 창구 안내와 겹칩니다.");
+        browser.clickAndWait("rejectTask");
+        assertThat(browser.text("#rejectedNotice")).contains("보건복지부 과제의 창구 안내와 겹칩니다.");
+        assertThat(browser.findAll("#rejectTask")).isEmpty();
         axeOnBothScreens();
     }
 

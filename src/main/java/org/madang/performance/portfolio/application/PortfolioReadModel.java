@@ -87,7 +87,7 @@ public class PortfolioReadModel {
         List<PlanView> versions = new ArrayList<>();
         PlanView inForce = null;
         for (TaskPlan p : t.getPlans()) {
-            if (!withPending && p.getStatus() == PlanStatus.PROPOSED) {
+            if (!withPending && (p.getStatus() == PlanStatus.PROPOSED || p.getStatus() == PlanStatus.REJECTED)) {
                 continue;
             }
             PlanView v = plan(t, p, agencies);
@@ -131,7 +131,8 @@ public class PortfolioReadModel {
                 p.getLastYear(), p.getReason(), p.getDifference(), similar, p.getProposedAt(), p.getApprovedAt(),
                 p.getPartners().stream().map(c -> agency(agencies, c)).toList(),
                 p.getBudgets().entrySet().stream().map(b -> new BudgetView(b.getKey(), b.getValue())).toList(),
-                p.getMilestones().stream().map(m -> new MilestoneView(m.due(), m.label())).toList(), indicators);
+                p.getMilestones().stream().map(m -> new MilestoneView(m.due(), m.label())).toList(), indicators,
+                p.getRejectionReason());
     }
 
     List<SimilarTask> similar(List<Long> ids, Map<String, AgencyView> agencies) {

@@ -2,8 +2,10 @@ package org.madang.performance.portfolio.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.madang.identity.application.OrganisationDirectory;
 import org.madang.identity.application.Views.AgencyView;
 import org.madang.identity.application.Views.DepartmentView;
@@ -22,6 +24,7 @@ import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.error.Forbidden;
 import org.madang.platform.error.NotFound;
+import org.madang.platform.notification.Notice;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.services.application.Catalogue;
@@ -54,6 +57,8 @@ public class TaskProposals {
     CurrentUser user;
     @Inject
     Clock clock;
+    @Inject
+    Event<Notice> notices;
 
     public FormChoices choices() {
         List<Choice> agencies = directory.agencies().stream()
@@ -131,6 +136,19 @@ public class TaskProposals {
     @Audited("performance.task.approve")
     public void approve(@AuditTarget("task") long id) {
         tasks.lock(id).orElseThrow(() -> new NotFound("performance.task.notFound")).approve(clock.instant());
+    }
+
+    /** The committee refuses the version awaiting approval, with its reason; the proposer is told. */
+    @RolesAllowed(Roles.ADMIN)
+    @Audited("performance.task.reject")
+    public void reject(@AuditTarget("task") long id, @Size(max = 2000) String reason) {
+        PortfolioTask t = tasks.lock(id).orElseThrow(() -> new NotFound("performance.task.notFound"));
+        t.reject(reason, clock.instant());
+        if (t.getProposedBy() != null) {
+            notices.fire(new Notice(t.getProposedBy(), "performance.task.rejected.subject",
+                    "performance.task.rejected.body", List.of(t.getTitle(), t.latest().getRejectionReason()),
+                    "/office/performance/tasks/propose.xhtml?id=" + id, "performance"));
+        }
     }
 
     private List<OfficeRow> rows(List<PortfolioTask> list) {

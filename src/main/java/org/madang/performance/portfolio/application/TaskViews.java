@@ -57,7 +57,8 @@ public final class TaskViews {
     public record PlanView(int number, PlanStatus status, Name title, String goals, String official, int firstYear,
                            int lastYear, String reason, String difference, List<SimilarTask> similar,
                            Instant proposedAt, Instant approvedAt, List<Name> partners, List<BudgetView> budgets,
-                           List<MilestoneView> milestones, List<IndicatorView> indicators) implements Serializable {
+                           List<MilestoneView> milestones, List<IndicatorView> indicators, String rejectionReason)
+            implements Serializable {
     }
 
     public record EvaluationView(int year, int planNumber, String official, BigDecimal score, Grade grade,

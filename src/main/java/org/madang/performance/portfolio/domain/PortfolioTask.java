@@ -125,6 +125,18 @@ public class PortfolioTask {
     }
 
     /**
+     * The committee refuses the version awaiting approval, with its reason: it is frozen and never in
+     * force; the version in force (if any) stays, and a new version may be proposed against it.
+     */
+    public void reject(String reason, Instant now) {
+        TaskPlan latest = latest();
+        if (latest.getStatus() != PlanStatus.PROPOSED) {
+            throw new Conflict("performance.task.nothingToApprove");
+        }
+        latest.reject(reason, now);
+    }
+
+    /**
      * The committee's evaluation of a year the plan in force covers: the actual of each indicator
      * (in the plan's order; null when nothing was counted or reported) with its evidence. Recording
      * the same year again replaces it.

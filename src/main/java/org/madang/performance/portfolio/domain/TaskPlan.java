@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.madang.platform.error.Conflict;
+import org.madang.platform.error.InvalidInput;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -73,6 +74,11 @@ public class TaskPlan {
     private Instant proposedAt;
     @Column(name = "approved_at")
     private Instant approvedAt;
+    /** The committee's reason for refusing this version (null unless rejected). */
+    @Column(name = "rejection_reason", length = 2000)
+    private String rejectionReason;
+    @Column(name = "rejected_at")
+    private Instant rejectedAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "task_plan_partner", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "agency_code", nullable = false, length = 40)
@@ -115,6 +121,16 @@ public class TaskPlan {
         requireOpen();
         status = PlanStatus.APPROVED;
         approvedAt = now;
+    }
+
+    void reject(String why, Instant now) {
+        requireOpen();
+        if (why == null || why.isBlank() || why.strip().length() > 2000) {
+            throw new InvalidInput("performance.task.required.rejectionReason").onField("rejectionReason");
+        }
+        status = PlanStatus.REJECTED;
+        rejectionReason = why.strip();
+        rejectedAt = now;
     }
 
     void supersede() {
@@ -177,6 +193,8 @@ public class TaskPlan {
     public String getDifference() { return difference; }
     public Instant getProposedAt() { return proposedAt; }
     public Instant getApprovedAt() { return approvedAt; }
+    public String getRejectionReason() { return rejectionReason; }
+    public Instant getRejectedAt() { return rejectedAt; }
     public Set<String> getPartners() { return java.util.Collections.unmodifiableSet(partners); }
     public SortedMap<Integer, BigDecimal> getBudgets() { return java.util.Collections.unmodifiableSortedMap(budgets); }
     public List<Milestone> getMilestones() { return List.copyOf(milestones); }

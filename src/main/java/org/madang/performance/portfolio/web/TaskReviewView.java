@@ -12,7 +12,7 @@ import org.madang.platform.faces.Redirects;
 import java.io.IOException;
 import java.io.Serializable;
 
-/** /office/performance/tasks/review.xhtml?id=…: the committee reads the version awaiting approval and approves it. */
+/** /office/performance/tasks/review.xhtml?id=…: the committee reads the version awaiting approval and approves or rejects it. */
 @Named
 @ViewScoped
 public class TaskReviewView implements Serializable {
@@ -23,6 +23,7 @@ public class TaskReviewView implements Serializable {
 
     private Long id;
     private TaskPage task;
+    private String rejectionReason;
 
     public void load() throws IOException {
         try {
@@ -39,6 +40,23 @@ public class TaskReviewView implements Serializable {
         proposals.approve(id);
         Redirects.to("/office/performance/tasks/review.xhtml?id=" + id, "performance.task.approved");
     }
+
+    public void reject() throws IOException {
+        proposals.reject(id, rejectionReason);
+        Redirects.to("/office/performance/tasks/review.xhtml?id=" + id, "performance.task.rejected");
+    }
+
+    /** The latest version when the committee refused it, or null. */
+    public PlanView getLastRejected() {
+        if (task == null || task.versions().isEmpty()) {
+            return null;
+        }
+        PlanView last = task.versions().get(task.versions().size() - 1);
+        return last.status() == org.madang.performance.portfolio.domain.PlanStatus.REJECTED ? last : null;
+    }
+
+    public String getRejectionReason() { return rejectionReason; }
+    public void setRejectionReason(String rejectionReason) { this.rejectionReason = rejectionReason; }
 
     /** The version awaiting approval, or null. */
     public PlanView getPending() {
