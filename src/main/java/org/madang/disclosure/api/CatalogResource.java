@@ -100,17 +100,8 @@ public class CatalogResource {
         d.keywords().forEach(k -> keywords.add(Json.createObjectBuilder().add("@value", k).add("@language", "ko")));
         JsonArrayBuilder distributions = Json.createArrayBuilder();
         for (CatalogueContribution.Distribution x : d.distributions()) {
-            String url = base + x.apiPath();
-            distributions.add(Json.createObjectBuilder()
-                    .add("@id", id + "#" + x.fileType().toLowerCase(java.util.Locale.ROOT))
-                    .add("@type", "dcat:Distribution")
-                    .add("dcat:accessURL", Json.createObjectBuilder().add("@id", url))
-                    .add("dcat:downloadURL", Json.createObjectBuilder().add("@id", url))
-                    .add("dcat:mediaType", Json.createObjectBuilder().add("@id",
-                            "http://www.iana.org/assignments/media-types/" + x.mediaType()))
-                    .add("dct:format", Json.createObjectBuilder().add("@id",
-                            "http://publications.europa.eu/resource/authority/file-type/" + x.fileType()))
-                    .add("dct:license", Json.createObjectBuilder().add("@id", Licence.KOGL_1.uri())));
+            distributions.add(distribution(id + "#" + x.fileType().toLowerCase(java.util.Locale.ROOT),
+                    base + x.apiPath(), x.fileType(), x.mediaType(), Licence.KOGL_1));
         }
         return Json.createObjectBuilder()
                 .add("@id", id)
@@ -130,21 +121,27 @@ public class CatalogResource {
     private static JsonObjectBuilder distribution(String datasetId, String path, FileFormat format, String mediaType,
                                                   DatasetEntry d) {
         String url = datasetId + "/" + path;
-        JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("@id", url + "#distribution")
+        JsonObjectBuilder b = distribution(url + "#distribution", url, format.name(), mediaType, d.licence());
+        if (format == d.format()) {
+            b.add("dcat:byteSize", Json.createObjectBuilder().add("@value", String.valueOf(d.sizeBytes()))
+                    .add("@type", "xsd:nonNegativeInteger"));
+        }
+        return b;
+    }
+
+    /** One download: where it is, its media type, its EU file type and its licence. */
+    private static JsonObjectBuilder distribution(String id, String url, String fileType, String mediaType,
+                                                  Licence licence) {
+        return Json.createObjectBuilder()
+                .add("@id", id)
                 .add("@type", "dcat:Distribution")
                 .add("dcat:accessURL", Json.createObjectBuilder().add("@id", url))
                 .add("dcat:downloadURL", Json.createObjectBuilder().add("@id", url))
                 .add("dcat:mediaType", Json.createObjectBuilder().add("@id",
                         "http://www.iana.org/assignments/media-types/" + mediaType))
                 .add("dct:format", Json.createObjectBuilder().add("@id",
-                        "http://publications.europa.eu/resource/authority/file-type/" + format.name()))
-                .add("dct:license", Json.createObjectBuilder().add("@id", d.licence().uri()));
-        if (format == d.format()) {
-            b.add("dcat:byteSize", Json.createObjectBuilder().add("@value", String.valueOf(d.sizeBytes()))
-                    .add("@type", "xsd:nonNegativeInteger"));
-        }
-        return b;
+                        "http://publications.europa.eu/resource/authority/file-type/" + fileType))
+                .add("dct:license", Json.createObjectBuilder().add("@id", licence.uri()));
     }
 
     private static JsonArrayBuilder texts(String ko, String en) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.madang.performance.portfolio.application.TaskProposals;
 import org.madang.performance.portfolio.application.TaskViews.PlanView;
 import org.madang.performance.portfolio.application.TaskViews.TaskPage;
+import org.madang.performance.portfolio.domain.PlanStatus;
 import org.madang.platform.error.NotFound;
 import org.madang.platform.faces.Redirects;
 
@@ -52,7 +53,7 @@ public class TaskReviewView implements Serializable {
             return null;
         }
         PlanView last = task.versions().get(task.versions().size() - 1);
-        return last.status() == org.madang.performance.portfolio.domain.PlanStatus.REJECTED ? last : null;
+        return last.status() == PlanStatus.REJECTED ? last : null;
     }
 
     public String getRejectionReason() { return rejectionReason; }
