@@ -28,8 +28,10 @@ import java.util.logging.Logger;
  * while attempts are left (MADANG_MAIL_MAX_ATTEMPTS, 5 by default). Each attempt is its own
  * transaction holding the mail's row lock, so two servers (or the timer and the first send) never
  * send one mail twice at the same moment; a crash between the mail server's "accepted" and the
- * commit can still send it twice, which is the better side to err on. Logs never carry addresses
- * or texts, only mail ids and exception types.
+ * commit can still send it twice, which is the better side to err on. A mail server that cannot be
+ * reached uses up no attempts (the mails wait in the outbox however long it is down), and a retry
+ * round stops at the first such failure instead of knocking once per mail. Logs never carry
+ * addresses or texts, only mail ids and exception types.
  */
 @Stateless
 @PermitAll
@@ -64,24 +66,40 @@ public class MailDelivery {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<MailStatus> attempt(long mailId) {
+        return attemptOnce(mailId).map(Attempt::status);
+    }
+
+    /** What one attempt left: the mail's status, and whether the mail server could not be reached at all. */
+    public record Attempt(MailStatus status, boolean serverUnreachable) {
+    }
+
+    /** {@link #attempt}, telling also whether the mail server was unreachable. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Attempt> attemptOnce(long mailId) {
         Optional<OutboundMail> claimed = outbox.claim(mailId);
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
         OutboundMail mail = claimed.get();
         if (!mail.isDeliverable(maxAttempts)) {
-            return Optional.of(mail.getStatus());
+            return Optional.of(new Attempt(mail.getStatus(), false));
         }
         try {
             mailer.send(mail);
             mail.recordSent(Instant.now(clock));
         } catch (MessagingException | RuntimeException e) {
+            if (MailFailures.serverUnreachable(e)) {
+                mail.recordServerUnreachable(describe(e), Instant.now(clock));
+                LOG.log(Level.WARNING, "mail {0}: the mail server cannot be reached ({1}); it waits in the outbox",
+                        new Object[]{mailId, e.getClass().getSimpleName()});
+                return Optional.of(new Attempt(mail.getStatus(), true));
+            }
             mail.recordFailure(describe(e), Instant.now(clock));
             // the server's words may quote the address: they stay in the outbox row, not in the log
             LOG.log(Level.WARNING, "mail {0}: attempt {1} of {2} failed ({3}); see outbound_mail.last_error",
                     new Object[]{mailId, mail.getAttempts(), maxAttempts, e.getClass().getSimpleName()});
         }
-        return Optional.of(mail.getStatus());
+        return Optional.of(new Attempt(mail.getStatus(), false));
     }
 
     /** Attempts every mail that is due, then forgets old delivered ones; returns how many were sent. */
@@ -90,7 +108,11 @@ public class MailDelivery {
         List<Long> due = outbox.dueIds(Instant.now(clock), maxAttempts, BATCH);
         int sent = 0;
         for (long id : due) {
-            if (self().attempt(id).filter(MailStatus.SENT::equals).isPresent()) {
+            Optional<Attempt> a = self().attemptOnce(id);
+            if (a.filter(Attempt::serverUnreachable).isPresent()) {
+                break; // the others wait for the next round, untouched
+            }
+            if (a.filter(x -> x.status() == MailStatus.SENT).isPresent()) {
                 sent++;
             }
         }

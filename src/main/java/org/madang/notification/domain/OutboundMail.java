@@ -101,6 +101,18 @@ public class OutboundMail {
         nextAttemptAt = now.plus(waitAfter(attempts));
     }
 
+    /**
+     * The mail server could not be reached: nothing is wrong with this mail, so the attempt does not
+     * count against it (an outage of an hour or a day must not use up its attempts). It stays
+     * PENDING with the reason kept, and is tried again in a minute.
+     */
+    public void recordServerUnreachable(String error, Instant now) {
+        requireDeliverable();
+        String e = error == null || error.isBlank() ? "mail server unreachable" : error.strip();
+        lastError = e.length() > MAX_ERROR_LENGTH ? e.substring(0, MAX_ERROR_LENGTH) : e;
+        nextAttemptAt = now.plus(FIRST_RETRY);
+    }
+
     static Duration waitAfter(int failedAttempts) {
         Duration d = FIRST_RETRY.multipliedBy(Math.max(1, failedAttempts));
         return d.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : d;

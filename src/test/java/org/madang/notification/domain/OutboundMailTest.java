@@ -79,4 +79,29 @@ class OutboundMailTest {
         assertThatThrownBy(() -> new OutboundMail(7, " ", "ko", new MailComposer.ComposedMail("s", "b"), null, T0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anUnreachableMailServerUsesUpNoAttemptAndTheMailWaitsAMinute() {
+        OutboundMail m = mail();
+        for (int i = 0; i < 100; i++) { // an outage of 100 minutes: one knock a minute
+            m.recordServerUnreachable("MailConnectException: Couldn't connect to host", T0.plus(Duration.ofMinutes(i)));
+        }
+        assertThat(m.getStatus()).isEqualTo(MailStatus.PENDING);
+        assertThat(m.getAttempts()).isZero();
+        assertThat(m.isDeliverable(MAX)).isTrue();
+        assertThat(m.getLastError()).startsWith("MailConnectException");
+        assertThat(m.getNextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(100)));
+        m.recordSent(T0.plus(Duration.ofMinutes(101)));
+        assertThat(m.getAttempts()).isOne();
+        assertThatThrownBy(() -> m.recordServerUnreachable("late", T0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anOutageAfterARealFailureKeepsTheFailureCount() {
+        OutboundMail m = mail();
+        m.recordFailure("SMTPSendFailedException: 451 try later", T0);
+        m.recordServerUnreachable("MailConnectException", T0.plus(Duration.ofMinutes(1)));
+        assertThat(m.getStatus()).isEqualTo(MailStatus.FAILED);
+        assertThat(m.getAttempts()).isOne();
+    }
 }
