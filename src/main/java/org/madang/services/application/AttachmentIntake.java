@@ -33,7 +33,13 @@ public class AttachmentIntake {
         }
         AttachmentType type = AttachmentType.sniff(content).orElseThrow(() ->
                 new ApplicationInputInvalid("services.application.attachment.type", fieldKey));
-        AttachmentStore.Stored stored = store.write(content);
+        AttachmentStore.Stored stored;
+        try {
+            stored = store.write(content);
+        } catch (AttachmentStore.NotStored full) {
+            // the person's other answers stay as they were; only this file is not taken
+            throw new ApplicationInputInvalid("services.application.attachment.notStored", fieldKey);
+        }
         return new Attachment(fieldKey, purpose, fileName, type, content.length, stored.sha256(), stored.key(),
                 uploader, now);
     }

@@ -10,10 +10,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,6 +32,9 @@ import org.madang.platform.error.Failures;
  * {@code ${server.output.dir}/files}), under random names, so no URL ever reaches them and only
  * the rights-checking download can. Writes and deletes follow the database transaction: a file
  * written by a transaction that rolls back is removed, and a delete happens only after commit.
+ * The bytes reach the disk (written to a temporary file, forced, then renamed) before the row can
+ * commit, so a committed row always has its whole file; a write that fails half-way (a full disk)
+ * leaves no file behind and throws {@link NotStored}.
  */
 @ApplicationScoped
 public class AttachmentStore {
@@ -45,21 +51,41 @@ public class AttachmentStore {
     public record Stored(String key, String sha256) {
     }
 
+    /** The bytes could not be stored (disk full, storage gone); nothing of them is left on disk. */
+    public static class NotStored extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        public NotStored(String message, IOException cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Writes bytes into a new file and forces them to the disk (the seam a test uses to fill the disk). */
+    interface Sink {
+        void write(Path file, byte[] content) throws IOException;
+    }
+
+    Sink sink = AttachmentStore::writeAndForce;
+
     public Stored write(byte[] content) {
         String uuid = UUID.randomUUID().toString();
         String key = uuid.substring(0, 2) + "/" + uuid + ".bin";
         Path target = resolve(key);
+        Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "upload-", ".tmp");
-            Files.write(tmp, content);
+            tmp = Files.createTempFile(target.getParent(), "upload-", ".tmp");
+            sink.write(tmp, content);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store an attachment in " + root(), e);
+            removeQuietly(tmp);
+            removeQuietly(target);
+            LOG.warning(() -> "attachment of " + content.length + " bytes not stored: " + Failures.describe(e));
+            throw new NotStored("cannot store an attachment in " + root(), e);
         }
         afterCompletion(committed -> {
             if (!committed) {
@@ -97,6 +123,27 @@ public class AttachmentStore {
             throw new IllegalArgumentException("not a storage key: " + key);
         }
         return root().resolve(key);
+    }
+
+    private static void writeAndForce(Path file, byte[] content) throws IOException {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer b = ByteBuffer.wrap(content);
+            while (b.hasRemaining()) {
+                out.write(b);
+            }
+            out.force(true); // on the disk before the row may commit: a crash cannot leave a row with a short file
+        }
+    }
+
+    private static void removeQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, () -> "could not remove a partly written attachment: " + Failures.describe(e));
+        }
     }
 
     private void deleteNow(String key) {
