@@ -5,6 +5,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import org.madang.platform.error.Failures;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
@@ -15,16 +16,25 @@ import java.util.logging.Logger;
  * The shape of the portal's daily jobs (the disclosure overdue sweep, knowledge review reminders):
  * a non-persistent calendar timer at a time of day in the portal's zone (an annotation cannot read
  * MADANG_TIME_ZONE), and a run that acts on each due id in the action's own transaction, so one
- * failure is logged and retried next run without stopping the others.
+ * failure is logged and retried next run without stopping the others. Every start also runs the job
+ * once a little later: a run that a crash interrupted (or a server down at that hour) is done that
+ * day, not the next night; the jobs are idempotent, so a day's second run does nothing twice.
  */
 public final class DailySweep {
     private DailySweep() {
     }
 
-    /** Schedules the owning bean's {@code @Timeout} every day at {@code hour:minute} in {@code zone}. */
+    /** After a start, the catch-up run waits this long, so that it does not slow the start itself. */
+    static final long CATCH_UP_DELAY_MS = Duration.ofMinutes(2).toMillis();
+
+    /**
+     * Schedules the owning bean's {@code @Timeout} every day at {@code hour:minute} in {@code zone},
+     * and once {@link #CATCH_UP_DELAY_MS} after this start.
+     */
     public static void schedule(TimerService timers, ZoneId zone, int hour, int minute, String info) {
         timers.createCalendarTimer(new ScheduleExpression().hour(String.valueOf(hour)).minute(String.valueOf(minute))
                 .timezone(zone.getId()), new TimerConfig(info, false));
+        timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig(info + " (catch-up after start)", false));
     }
 
     /** Acts on each due id (true: it did something); returns how many did. Logs ids and counts only. */
