@@ -7,14 +7,13 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.madang.platform.infrastructure.WholeFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -49,14 +48,7 @@ public class PublicationFiles {
         String key = "open/" + uuid.substring(0, 2) + "/" + uuid + ".bin";
         Path target = resolve(key);
         try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "publish-", ".tmp");
-            Files.write(tmp, content);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target);
-            }
+            WholeFiles.write(target, content, WholeFiles.FORCED); // whole before the row can commit
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store a published file in " + root(), e);
         }

@@ -10,13 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -26,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.madang.platform.error.Failures;
+import org.madang.platform.infrastructure.WholeFiles;
 
 /**
  * Attachment bytes on disk, outside the web application: in {@code MADANG_FILES_DIR} (default
@@ -60,30 +56,16 @@ public class AttachmentStore {
         }
     }
 
-    /** Writes bytes into a new file and forces them to the disk (the seam a test uses to fill the disk). */
-    interface Sink {
-        void write(Path file, byte[] content) throws IOException;
-    }
-
-    Sink sink = AttachmentStore::writeAndForce;
+    /** How bytes reach the disk (the seam a test uses to fill the disk half-way). */
+    WholeFiles.Sink sink = WholeFiles.FORCED;
 
     public Stored write(byte[] content) {
         String uuid = UUID.randomUUID().toString();
         String key = uuid.substring(0, 2) + "/" + uuid + ".bin";
         Path target = resolve(key);
-        Path tmp = null;
         try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "upload-", ".tmp");
-            sink.write(tmp, content);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target);
-            }
+            WholeFiles.write(target, content, sink);
         } catch (IOException e) {
-            removeQuietly(tmp);
-            removeQuietly(target);
             LOG.warning(() -> "attachment of " + content.length + " bytes not stored: " + Failures.describe(e));
             throw new NotStored("cannot store an attachment in " + root(), e);
         }
@@ -123,27 +105,6 @@ public class AttachmentStore {
             throw new IllegalArgumentException("not a storage key: " + key);
         }
         return root().resolve(key);
-    }
-
-    private static void writeAndForce(Path file, byte[] content) throws IOException {
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer b = ByteBuffer.wrap(content);
-            while (b.hasRemaining()) {
-                out.write(b);
-            }
-            out.force(true); // on the disk before the row may commit: a crash cannot leave a row with a short file
-        }
-    }
-
-    private static void removeQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, () -> "could not remove a partly written attachment: " + Failures.describe(e));
-        }
     }
 
     private void deleteNow(String key) {
