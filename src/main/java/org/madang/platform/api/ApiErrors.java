@@ -28,8 +28,8 @@ import java.util.logging.Logger;
  * "code", "message"}]}} with the message in the caller's language (the language cookie or
  * Accept-Language, as for pages), never a parser's or a framework's own text. A body that cannot
  * be read or has a value of the wrong type is a 400, arguments a service refused a 400 naming
- * them, a status the runtime chose (404, 405, 413, 415 ...) keeps its status, and anything else is a
- * 500 with an incident number that the log names too.
+ * them, a status the runtime chose (404, 405, 413, 415 ...) keeps its status, the database out of
+ * reach a 503 with Retry-After, and anything else is a 500 with an incident number that the log names too.
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
@@ -65,6 +65,12 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
         }
         if (t instanceof ProcessingException) {
             return answer(400, one("body", "malformed", Texts.format(locale, "api.error.malformed")));
+        }
+        if (Failures.databaseUnavailable(t)) {
+            // a passing outage, not an incident: the client is told when to come back
+            LOG.warning(() -> "API: database unavailable (" + t.getClass().getName() + ")");
+            return Response.fromResponse(answer(503, one("", "unavailable", Texts.format(locale, "api.error.unavailable"))))
+                    .header("Retry-After", Failures.RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, () -> "API incident " + incident + ": " + Failures.describe(t));

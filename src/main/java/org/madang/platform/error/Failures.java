@@ -1,6 +1,8 @@
 package org.madang.platform.error;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -11,6 +13,8 @@ import java.util.Map;
  */
 public final class Failures {
     static final int FRAMES = 12;
+    /** Seconds a client is asked to wait when the database is out of reach (the 503 answers' Retry-After). */
+    public static final int RETRY_AFTER_SECONDS = 10;
 
     private Failures() {
     }
@@ -35,5 +39,34 @@ public final class Failures {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether the failure is the database being out of reach (stopped, restarting, network gone,
+     * pool unable to connect): a passing state the person should be told as such (503), not an
+     * incident. Judged by the JDBC connection exceptions and SQLStates (class 08, and PostgreSQL's
+     * shutdown codes 57P01-57P03) anywhere in the chain.
+     */
+    public static boolean databaseUnavailable(Throwable t) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable c = t; c != null && seen.put(c, Boolean.TRUE) == null; c = c.getCause()) {
+            if (c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException
+                    || c instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (c instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                for (SQLException next = sql.getNextException(); next != null && seen.put(next, Boolean.TRUE) == null;
+                     next = next.getNextException()) {
+                    if (databaseUnavailable(next)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -32,7 +32,7 @@ import java.util.logging.Logger;
  * locking: "changed meanwhile, reload"); a refused role, the 403 page; an expired view, the
  * "page expired" page; a request without its page's script nonce, the 400 page; input a service's Bean Validation refused (a check the page missed), a
  * message on the same page; anything else is logged with an incident number and shown as the 500
- * page, never as a stack trace. Logs name classes and places, never messages or values
+ * page, never as a stack trace; a database out of reach, the 503 "briefly unavailable" page. Logs name classes and places, never messages or values
  * ({@link Failures}).
  */
 public class MadangExceptionHandler extends ExceptionHandlerWrapper {
@@ -90,6 +90,10 @@ public class MadangExceptionHandler extends ExceptionHandlerWrapper {
                     ExternalContext ec = fc.getExternalContext();
                     ec.redirect(ec.getRequestContextPath() + "/expired.xhtml");
                     fc.responseComplete();
+                } else if (Failures.databaseUnavailable(t)) {
+                    // the database is out of reach for a moment: the "briefly unavailable" page, no incident
+                    LOG.warning(() -> "database unavailable on " + viewId(fc) + ": " + t.getClass().getName());
+                    sendUnavailable(fc);
                 } else {
                     String incident = UUID.randomUUID().toString().substring(0, 8);
                     LOG.log(Level.SEVERE, () -> "incident " + incident + ": " + Failures.describe(t));
@@ -110,6 +114,16 @@ public class MadangExceptionHandler extends ExceptionHandlerWrapper {
         if (!ec.isResponseCommitted()) {
             ec.responseReset();
             ec.responseSendError(status, null);
+        }
+        fc.responseComplete();
+    }
+
+    private static void sendUnavailable(FacesContext fc) throws java.io.IOException {
+        ExternalContext ec = fc.getExternalContext();
+        if (!ec.isResponseCommitted()) {
+            ec.responseReset();
+            ec.setResponseHeader("Retry-After", String.valueOf(Failures.RETRY_AFTER_SECONDS));
+            ec.responseSendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, null);
         }
         fc.responseComplete();
     }

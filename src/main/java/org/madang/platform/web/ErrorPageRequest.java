@@ -1,6 +1,8 @@
 package org.madang.platform.web;
 
+import org.madang.platform.error.Failures;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,15 +22,25 @@ import java.util.Set;
  * Faces restores nothing but still sees a postback, and PrimeFaces checks the failed form's nonce
  * again against the error page (a missing or forged nonce then broke the error page itself, so a
  * refused postback went out as an empty or truncated answer). The error page gets a fresh nonce.
+ * A failure that reached the container because the database was out of reach (in a filter, before
+ * Faces) is answered as what it is: 503 with Retry-After, and the "briefly unavailable" words.
  */
 // declared in web.xml for the ERROR dispatch only
 public class ErrorPageRequest extends HttpFilter {
     private static final long serialVersionUID = 1L;
+    /** Request attribute the error page reads to speak of a passing outage instead of an incident. */
+    static final String UNAVAILABLE = "madang.unavailable";
     static final Set<String> HIDDEN = Set.of("jakarta.faces.ViewState", "primefaces.nonce");
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
+        Object failure = req.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (failure instanceof Throwable t && Failures.databaseUnavailable(t) && !res.isCommitted()) {
+            res.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            res.setHeader("Retry-After", String.valueOf(Failures.RETRY_AFTER_SECONDS));
+            req.setAttribute(UNAVAILABLE, Boolean.TRUE);
+        }
         chain.doFilter(new WithoutPostback(req), res);
     }
 
