@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,14 +140,24 @@ class DisclosureArquillianIT {
         assertThat(before.body()).contains("\"total\":0");
         assertThat(http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body())
                 .isEqualTo(before.body()); // kept, and answered again
+        String keptTag = before.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("kept without a validator"));
+        assertThat(before.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).startsWith("public"));
+        assertThat(http.send(HttpRequest.newBuilder(uri).header("If-None-Match", keptTag).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("unchanged: 304").isEqualTo(304);
         long id = publish(PUBLISHER, form(PublicationType.DOCUMENT, "보관 시험 " + word, "Kept " + word, null),
                 OpenFiles.pdf("kept.pdf", "보관 " + word));
-        HttpResponse<String> after = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        // the browser's copy is out of date: the whole new answer, with a new tag
+        HttpResponse<String> after = http.send(HttpRequest.newBuilder(uri).header("If-None-Match", keptTag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.body()).contains("\"total\":1", "\"id\":" + id);
+        assertThat(after.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(keptTag));
         // a signed-in reader's request is never answered from (or kept in) the store
         HttpResponse<String> withCookie = http.send(HttpRequest.newBuilder(uri).header("Cookie", "JSESSIONID=x").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(withCookie.body()).contains("\"total\":1");
+        assertThat(withCookie.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+        assertThat(withCookie.headers().firstValue("ETag")).isEmpty();
     }
 
     @Test

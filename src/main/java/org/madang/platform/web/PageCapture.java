@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -150,14 +151,34 @@ public final class PageCapture extends HttpServletResponseWrapper {
      */
     public static Optional<Captured> render(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
+        Optional<Rendered> r = capture(req, res, chain);
+        if (r.isEmpty()) {
+            return Optional.empty();
+        }
+        write(res, r.get().body(), r.get().contentType());
+        return r.get().keepable() ? Optional.of(new Captured(r.get().body(), r.get().contentType())) : Optional.empty();
+    }
+
+    /** A page rendered into a buffer, not yet sent, and whether the same bytes may be served again. */
+    public record Rendered(byte[] body, String contentType, boolean keepable) {
+    }
+
+    /**
+     * Lets the rest of the chain render the page into a buffer without sending it (the caller adds
+     * its headers, then {@link #write}s it); empty when an error page or a redirect already went to
+     * the client. Never keepable: a status other than 200, a cookie set (also a session the
+     * container opened, whose cookie it writes itself), a type other than HTML or JSON.
+     */
+    public static Optional<Rendered> capture(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         PageCapture capture = new PageCapture(res);
         chain.doFilter(req, capture);
         if (capture.passedThrough) {
-            return Optional.empty(); // an error page or a redirect already went to the client
+            return Optional.empty();
         }
-        byte[] body = capture.body();
-        write(res, body, capture.getContentType());
-        return capture.isKeepable() ? Optional.of(new Captured(body, capture.getContentType())) : Optional.empty();
+        HttpSession session = req.getSession(false);
+        boolean opensSession = session != null && session.isNew();
+        return Optional.of(new Rendered(capture.body(), capture.getContentType(), capture.isKeepable() && !opensSession));
     }
 
     /**
@@ -185,13 +206,26 @@ public final class PageCapture extends HttpServletResponseWrapper {
      * response's policy (SecurityHeadersFilter's, which gets the nonce appended), see PageNonce.
      */
     public static void write(HttpServletResponse res, byte[] body, String contentType) throws IOException {
+        send(res, renewNonce(res, body, contentType), contentType);
+    }
+
+    /**
+     * A kept page's body with a fresh script nonce, which is also set on the response's policy (see
+     * PageNonce); a JSON answer, or a page without nonced scripts, as it is.
+     */
+    public static byte[] renewNonce(HttpServletResponse res, byte[] body, String contentType) {
         if (contentType == null || contentType.startsWith("text/html")) { // a JSON answer has no script
             PageNonce.Page renewed = PageNonce.renewInBody(body, res.getHeader(PageNonce.POLICY_HEADER));
             if (renewed.policy() != null) {
                 res.setHeader(PageNonce.POLICY_HEADER, renewed.policy());
             }
-            body = renewed.body();
+            return renewed.body();
         }
+        return body;
+    }
+
+    /** Sends these bytes as they are. */
+    public static void send(HttpServletResponse res, byte[] body, String contentType) throws IOException {
         if (contentType != null) {
             res.setContentType(contentType);
         }

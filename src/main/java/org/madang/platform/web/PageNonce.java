@@ -44,9 +44,33 @@ public final class PageNonce {
             return new Page(body, policy);
         }
         String fresh = fresh();
-        String withNonce = NONCE.matcher(policy).find() ? policy.replaceAll("'nonce-[A-Za-z0-9+/=]+'", "'nonce-" + fresh + "'")
-                : policy.replace("script-src 'self'", "script-src 'self' 'nonce-" + fresh + "'");
-        return new Page(html.replace(m.group(1), fresh).getBytes(StandardCharsets.UTF_8), withNonce);
+        return new Page(html.replace(m.group(1), fresh).getBytes(StandardCharsets.UTF_8), withNonce(policy, fresh));
+    }
+
+    /** The page with its nonce taken out (what it shows, for a validator). */
+    public static byte[] withoutNonce(byte[] body) {
+        String html = new String(body, StandardCharsets.UTF_8);
+        Matcher m = BODY_NONCE.matcher(html);
+        return m.find() ? html.replace(m.group(1), "").getBytes(StandardCharsets.UTF_8) : body;
+    }
+
+    /** The policy (as SecurityHeadersFilter set it, without a nonce) allowing the scripts of this nonce. */
+    public static String withNonce(String policy, String nonce) {
+        return NONCE.matcher(policy).find() ? policy.replaceAll("'nonce-[A-Za-z0-9+/=]+'", "'nonce-" + nonce + "'")
+                : policy.replace("script-src 'self'", "script-src 'self' 'nonce-" + nonce + "'");
+    }
+
+    /** Whether this is a nonce of the form the portal makes (Base64 of a UUID), and nothing else. */
+    public static boolean isNonce(String s) {
+        if (s == null || s.length() > 64 || !s.matches("[A-Za-z0-9+/=]+")) {
+            return false;
+        }
+        try {
+            UUID.fromString(new String(Base64.getDecoder().decode(s), StandardCharsets.UTF_8));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String fresh() {

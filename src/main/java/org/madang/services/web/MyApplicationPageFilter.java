@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.madang.platform.faces.LanguageBean;
 import org.madang.platform.faces.StatelessFormToken;
+import org.madang.platform.web.KeptPages;
 import org.madang.platform.web.PageCapture;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
@@ -24,7 +25,8 @@ import java.util.Set;
  * The citizen's application-status page: the page citizens reload most, to see whether anything
  * moved. Faces renders it once per state; while neither the application, nor the unread count in
  * the header, nor the language changes, the same bytes are served again to the same person (one-row
- * queries instead of reading the application in full and rendering the template).
+ * queries instead of reading the application in full and rendering the template), kept in the
+ * platform's {@link KeptPages} under {@link ServicesKeptPages#STATUS_PAGE}.
  *
  * <p>The page is a stateless view, so its two forms carry no view state to bind a POST to this
  * session: a POST that a browser says comes from another site is refused here (the session and
@@ -38,7 +40,7 @@ public class MyApplicationPageFilter extends HttpFilter {
     private static final Set<String> PLAIN_COOKIES = Set.of("MADANGSESSIONID", "LtpaToken2", "madang_lang");
 
     @Inject
-    RenderedPages pages;
+    KeptPages pages;
     @Inject
     LanguageBean language;
     @Inject
@@ -65,14 +67,16 @@ public class MyApplicationPageFilter extends HttpFilter {
             return;
         }
         // the page holds this session's form token (StatelessFormToken): kept per session, not per account
-        String key = currentUser.accountId() + " " + language.getCode() + " " + req.getQueryString() + " "
+        String key = "my " + currentUser.accountId() + " " + language.getCode() + " " + req.getQueryString() + " "
                 + stamp.get() + " " + StatelessFormToken.token(req.getSession(true));
-        Optional<RenderedPages.Page> hit = pages.personalPages().find(key);
+        Optional<KeptPages.Page> hit = pages.find(key);
         if (hit.isPresent()) {
             PageCapture.write(res, hit.get().body(), hit.get().contentType());
             return;
         }
-        PageCapture.render(req, res, chain).ifPresent(page -> pages.personalPages().keep(key, page.body(), page.contentType()));
+        long version = pages.version();
+        PageCapture.render(req, res, chain).ifPresent(page ->
+                pages.keep(key, ServicesKeptPages.STATUS_PAGE, version, page.body(), page.contentType()));
     }
 
     private static boolean plainGet(HttpServletRequest req) {

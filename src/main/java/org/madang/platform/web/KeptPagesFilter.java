@@ -1,0 +1,123 @@
+package org.madang.platform.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.madang.platform.faces.LanguageBean;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Serves the public addresses the contexts contributed ({@link KeptPageRules}) from
+ * {@link KeptPages} to anonymous readers, and keeps what Faces or the API renders for them.
+ *
+ * <p>Only a plain GET from a reader who carries no cookie but the language one is served or kept
+ * (anybody signed in, with a session or a flash message, or switching language goes through Faces,
+ * and gets {@code Cache-Control: private, no-store}); an error, a redirect, or an answer that sets a
+ * cookie or opens a session is never kept. A kept answer goes out with its script nonce renewed
+ * ({@link PageNonce}), a weak {@code ETag} and a {@code Last-Modified} (a matching
+ * {@code If-None-Match} or {@code If-Modified-Since} gets 304), and
+ * {@code Cache-Control: public, max-age=5, stale-while-revalidate=30} with
+ * {@code Vary: Accept-Language, Cookie}, so a proxy or the browser may hold it a few seconds more
+ * than this store does.
+ */
+// declared in web.xml, after the edge filters (security headers, HTTPS, cross-site requests)
+public class KeptPagesFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    static final String PUBLIC = "public, max-age=5, stale-while-revalidate=30";
+    static final String PRIVATE = "private, no-store";
+    static final String VARY = "Accept-Language, Cookie";
+
+    @Inject
+    KeptPages pages;
+    @Inject
+    LanguageBean language;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        String address = req.getRequestURI().substring(req.getContextPath().length());
+        Optional<KeptPageRule> rule = pages.isEnabled() ? pages.ruleFor(address) : Optional.empty();
+        if (rule.isEmpty()) {
+            chain.doFilter(req, res);
+            return;
+        }
+        if (!PageCapture.isAnonymousPlainGet(req)) {
+            // a signed-in person's copy of a public page is theirs alone (their name, their forms)
+            res.setHeader("Cache-Control", PRIVATE);
+            chain.doFilter(req, res);
+            return;
+        }
+        String lang = language.getCode();
+        String key = lang + " " + address + "?" + req.getQueryString();
+        Optional<KeptPages.Page> hit = pages.find(key);
+        if (hit.isPresent()) {
+            KeptPages.Page page = hit.get();
+            res.setLocale(Locale.forLanguageTag(lang)); // Content-Language, as LanguageFilter sets it
+            validators(res, page);
+            String tags = req.getHeader("If-None-Match");
+            Optional<KeptPages.Match> match = KeptPages.match(tags, page.etag());
+            if (match.isPresent() || (tags == null && unchangedSince(req, page))) {
+                notModified(res, page, match.map(KeptPages.Match::nonce).orElse(null));
+                return;
+            }
+            byte[] body = PageCapture.renewNonce(res, page.body(), page.contentType());
+            res.setHeader("ETag", KeptPages.tag(page.etag(), nonce(res)));
+            PageCapture.send(res, body, page.contentType());
+            return;
+        }
+        long version = pages.version();
+        Optional<PageCapture.Rendered> rendered = PageCapture.capture(req, res, chain);
+        if (rendered.isEmpty()) {
+            return; // an error page or a redirect went out as it was
+        }
+        PageCapture.Rendered r = rendered.get();
+        if (r.keepable()) {
+            KeptPages.Page page = pages.keep(key, rule.get(), version, r.body(), r.contentType());
+            validators(res, page);
+            res.setHeader("ETag", KeptPages.tag(page.etag(), nonce(res)));
+        }
+        PageCapture.send(res, r.body(), r.contentType());
+    }
+
+    private static String nonce(HttpServletResponse res) {
+        return PageNonce.of(res.getHeader(PageNonce.POLICY_HEADER)).orElse(null);
+    }
+
+    private static void validators(HttpServletResponse res, KeptPages.Page page) {
+        res.setHeader("Cache-Control", PUBLIC);
+        res.setHeader("Vary", VARY);
+        res.setDateHeader("Last-Modified", page.lastModified().toEpochMilli());
+    }
+
+    /**
+     * 304 with the policy that goes with the copy the client holds: a browser replaces its stored
+     * headers with these, so the policy must allow the scripts of that copy's nonce (named in the tag
+     * it sent). Without one (If-Modified-Since alone), the policy without a nonce: the copy's scripts
+     * stop rather than any script being allowed.
+     */
+    private static void notModified(HttpServletResponse res, KeptPages.Page page, String nonce) {
+        res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        boolean html = page.contentType() == null || page.contentType().startsWith("text/html");
+        String policy = res.getHeader(PageNonce.POLICY_HEADER);
+        if (html && nonce != null && policy != null) {
+            res.setHeader(PageNonce.POLICY_HEADER, PageNonce.withNonce(policy, nonce));
+        }
+        res.setHeader("ETag", KeptPages.tag(page.etag(), html ? nonce : null));
+    }
+
+    /** If-Modified-Since counts only without If-None-Match (RFC 9110, 13.2.2). */
+    static boolean unchangedSince(HttpServletRequest req, KeptPages.Page page) {
+        try {
+            long since = req.getDateHeader("If-Modified-Since");
+            return since >= 0 && page.lastModified().toEpochMilli() <= since;
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+    }
+}

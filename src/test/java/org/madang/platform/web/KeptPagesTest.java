@@ -1,0 +1,156 @@
+package org.madang.platform.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class KeptPagesTest {
+    static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
+    static final KeptPageRule CATALOGUE = KeptPageRule.of("/services/", Duration.ofMinutes(1), "services.catalogue");
+    static final KeptPageRule API = KeptPageRule.of("/api/services/*", Duration.ofMinutes(1), "services.catalogue");
+    static final KeptPageRule PETITIONS = KeptPageRule.of("/petitions/", Duration.ofMinutes(1), "forum.petitions")
+            .servedAtLeast(Duration.ofSeconds(1));
+    static final KeptPageRule HOME = KeptPageRule.of("/", Duration.ofMinutes(10));
+
+    static KeptPages pages(Instant now, long megabytes) {
+        KeptPages p = new KeptPages();
+        p.enabled = true;
+        p.megabytes = megabytes;
+        p.clock = Clock.fixed(now, ZoneOffset.UTC);
+        p.init(List.of(CATALOGUE, API, PETITIONS, HOME));
+        return p;
+    }
+
+    static byte[] html(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void rulesMatchExactAddressesAndPrefixes() {
+        KeptPages p = pages(T0, 1);
+        assertThat(p.ruleFor("/services/")).contains(CATALOGUE);
+        assertThat(p.ruleFor("/services/index.xhtml")).isEmpty();
+        assertThat(p.ruleFor("/api/services/12")).contains(API);
+        assertThat(p.ruleFor("/api/services")).as("a prefix rule is not its own root").isEmpty();
+        assertThat(p.ruleFor("/")).contains(HOME);
+        assertThatThrownBy(() -> p.init(List.of(CATALOGUE))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void keepsAnAnswerUntilItsRegionChanges() {
+        KeptPages p = pages(T0, 1);
+        p.keep("ko /services/?null", CATALOGUE, p.version(), html("<p>a</p>"), "text/html;charset=UTF-8");
+        p.keep("ko /?null", HOME, p.version(), html("<p>home</p>"), "text/html;charset=UTF-8");
+        assertThat(p.find("ko /services/?null")).get().extracting(KeptPages.Page::contentType).isEqualTo("text/html;charset=UTF-8");
+        assertThat(p.find("en /services/?null")).isEmpty();
+        p.drop("forum.petitions");
+        assertThat(p.find("ko /services/?null")).as("another region's change").isPresent();
+        p.drop("services.catalogue");
+        assertThat(p.find("ko /services/?null")).isEmpty();
+        assertThat(p.find("ko /?null")).as("the home page shows no region").isPresent();
+    }
+
+    @Test
+    void anAnswerWhoseRenderingBeganBeforeAChangeIsNeverServed() {
+        KeptPages p = pages(T0, 1);
+        long before = p.version();
+        p.drop("services.catalogue"); // commits while the page renders from the old state
+        p.keep("k", CATALOGUE, before, html("old"), "text/html");
+        assertThat(p.find("k")).isEmpty();
+        p.keep("k", CATALOGUE, p.version(), html("new"), "text/html");
+        assertThat(p.find("k")).isPresent();
+    }
+
+    @Test
+    void aRegionThatChangesWithEveryClickIsRenderedAtMostOnceASecond() {
+        KeptPages p = pages(T0, 1);
+        p.keep("ko /petitions/?null", PETITIONS, p.version(), html("12 supports"), "text/html");
+        p.drop("forum.petitions");
+        assertThat(p.find("ko /petitions/?null")).as("still within its second").isPresent();
+        p.clock = Clock.fixed(T0.plusMillis(1000), ZoneOffset.UTC);
+        assertThat(p.find("ko /petitions/?null")).as("a second old and changed").isEmpty();
+        p.keep("ko /petitions/?null", PETITIONS, p.version(), html("13 supports"), "text/html");
+        p.clock = Clock.fixed(T0.plusSeconds(30), ZoneOffset.UTC);
+        assertThat(p.find("ko /petitions/?null")).as("unchanged since: kept").isPresent();
+    }
+
+    @Test
+    void answersExpireAfterTheirRulesMaximumAge() {
+        KeptPages p = pages(T0, 1);
+        p.keep("k", CATALOGUE, p.version(), html("a"), "text/html");
+        p.keep("h", HOME, p.version(), html("h"), "text/html");
+        p.clock = Clock.fixed(T0.plus(Duration.ofMinutes(1)).plusSeconds(1), ZoneOffset.UTC);
+        assertThat(p.find("k")).isEmpty();
+        assertThat(p.find("h")).isPresent();
+    }
+
+    @Test
+    void aFullStoreLetsAnswersGoRatherThanGrowPastItsWeight() {
+        KeptPages p = pages(T0, 1);
+        byte[] body = new byte[10 * 1024];
+        for (int i = 0; i < 300; i++) {
+            p.keep("page" + i, CATALOGUE, p.version(), body, "text/html");
+        }
+        assertThat(p.size()).as("1 MB holds fewer than 100 answers of 10 KB").isBetween(1L, 100L);
+    }
+
+    @Test
+    void theEtagIsAWeakHashOfTheBodyAndIfNoneMatchComparesWeakly() {
+        KeptPages p = pages(T0, 1);
+        KeptPages.Page a = p.keep("a", CATALOGUE, p.version(), html("<p>a</p>"), "text/html");
+        KeptPages.Page same = p.keep("b", CATALOGUE, p.version(), html("<p>a</p>"), "text/html");
+        KeptPages.Page other = p.keep("c", CATALOGUE, p.version(), html("<p>b</p>"), "text/html");
+        assertThat(a.etag()).startsWith("W/\"").endsWith("\"").isEqualTo(same.etag()).isNotEqualTo(other.etag());
+        assertThat(a.lastModified()).isEqualTo(T0);
+        String nonce = java.util.Base64.getEncoder().encodeToString(java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        String sent = KeptPages.tag(a.etag(), nonce);
+        assertThat(sent).startsWith(a.etag().substring(0, a.etag().length() - 1)).contains(nonce);
+        assertThat(KeptPages.match(sent, a.etag())).contains(new KeptPages.Match(nonce));
+        assertThat(KeptPages.match("\"x\", " + sent.substring(2), a.etag())).as("strong form, in a list").contains(new KeptPages.Match(nonce));
+        assertThat(KeptPages.match(a.etag(), a.etag())).contains(new KeptPages.Match(null));
+        assertThat(KeptPages.match(KeptPages.tag(a.etag(), "bm90LWEtdXVpZA=="), a.etag()))
+                .as("a nonce the portal never makes is not echoed").contains(new KeptPages.Match(null));
+        assertThat(KeptPages.match("*", a.etag())).isPresent();
+        assertThat(KeptPages.match(KeptPages.tag(other.etag(), nonce), a.etag())).isEmpty();
+        assertThat(KeptPages.match(null, a.etag())).isEmpty();
+    }
+
+    @Test
+    void theValidatorIgnoresTheNonceSoARenderingOfTheSameStateKeepsItsTag() {
+        KeptPages p = pages(T0, 1);
+        KeptPages.Page a = p.keep("a", HOME, p.version(), html("<script nonce=\"YWJj\">x</script><input value=\"YWJj\">"), "text/html");
+        KeptPages.Page b = p.keep("b", HOME, p.version(), html("<script nonce=\"ZGVm\">x</script><input value=\"ZGVm\">"), "text/html");
+        assertThat(a.etag()).isEqualTo(b.etag());
+    }
+
+    @Test
+    void anAnswerKeptWhileTheClockWasAheadIsNotServedOnceItIsBack() {
+        KeptPages p = pages(T0.plus(Duration.ofDays(31)), 1);
+        p.keep("h", HOME, p.version(), html("closed"), "text/html");
+        p.clock = Clock.fixed(T0, ZoneOffset.UTC);
+        assertThat(p.find("h")).isEmpty();
+    }
+
+    @Test
+    void aRuleRefusesNonsense() {
+        assertThatThrownBy(() -> KeptPageRule.of("services/", Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> KeptPageRule.of("/x", Duration.ofSeconds(1)).servedAtLeast(Duration.ofSeconds(2)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void clearForgetsEverything() {
+        KeptPages p = pages(T0, 1);
+        p.keep("k", HOME, p.version(), html("h"), "text/html");
+        p.clear();
+        assertThat(p.find("k")).isEmpty();
+    }
+}
