@@ -86,6 +86,68 @@ class SecurityHeadersHttpIT {
         assertThat(r.body()).doesNotContainPattern("\\son[a-z]+=\"").doesNotContain("javascript:");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/login.xhtml", "/services/", "/api/services", "/vote/", "/polls/", "/petitions/",
+            "/forum/", "/open/", "/performance/", "/api/agencies"})
+    void anAnonymousPublicAnswerIsKeptWithValidatorsAndAnswers304(String path) throws Exception {
+        get(path); // the first reader may be the one it is rendered for
+        HttpResponse<String> r = get(path);
+        assertThat(r.statusCode()).isEqualTo(200);
+        HttpHeaders h = r.headers();
+        assertThat(h.allValues("Set-Cookie")).as("an anonymous reader gets no session").isEmpty();
+        assertThat(h.firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).startsWith("public,")
+                .contains("max-age=").contains("stale-while-revalidate="));
+        assertThat(h.firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).contains("Accept-Language").contains("Cookie"));
+        String etag = h.firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+        String lastModified = h.firstValue("Last-Modified").orElseThrow(() -> new AssertionError("no Last-Modified on " + path));
+
+        HttpResponse<String> unchanged = send(HttpRequest.newBuilder(URI.create(BASE + path)).header("If-None-Match", etag).GET());
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(unchanged.headers().firstValue("ETag")).hasValue(etag);
+        // a browser takes the 304's headers for its copy: the policy must allow that copy's scripts
+        List<String> policy = unchanged.headers().allValues("Content-Security-Policy");
+        assertThat(policy).hasSize(1);
+        Matcher nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(h.firstValue("Content-Security-Policy").orElseThrow());
+        if (nonce.find()) {
+            assertThat(r.body()).contains("nonce=\"" + nonce.group(1) + "\"");
+            assertThat(policy.get(0)).contains("'nonce-" + nonce.group(1) + "'").contains("frame-ancestors 'none'");
+        }
+        HttpResponse<String> since = send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("If-Modified-Since", lastModified).GET());
+        assertThat(since.statusCode()).isEqualTo(304);
+        HttpResponse<String> other = send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("If-None-Match", "W/\"another\"").header("If-Modified-Since", lastModified).GET());
+        assertThat(other.statusCode()).as("If-None-Match decides when present").isEqualTo(200);
+        assertThat(other.body()).isNotEmpty();
+    }
+
+    @Test
+    void aKeptPageGetsAFreshNonceOnEveryAnswer() throws Exception {
+        List<String> nonces = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> r = get("/");
+            Matcher m = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'").matcher(r.headers().firstValue("Content-Security-Policy").orElseThrow());
+            assertThat(m.find()).isTrue();
+            assertThat(r.body()).contains("nonce=\"" + m.group(1) + "\"");
+            nonces.add(m.group(1));
+        }
+        assertThat(nonces).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aSignedInPersonsPagesArePrivateAndCarryNoValidators() throws Exception {
+        HttpSignIn citizen = HttpSignIn.as(BASE, "citizen@madang.go.kr");
+        for (String path : List.of("/", "/services/", "/api/services", "/petitions/", "/my/")) {
+            HttpResponse<String> r = citizen.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().allValues("Cache-Control")).as(path).containsExactly("private, no-store");
+            assertThat(r.headers().firstValue("ETag")).as(path).isEmpty();
+        }
+        // and the public copy was not served to them: their own name is in the header
+        assertThat(citizen.get("/services/").body()).contains("signOutForm");
+    }
+
     @Test
     void cookiesAreHttpOnlyAndSameSite() throws Exception {
         HttpResponse<String> page = get("/login.xhtml");

@@ -52,8 +52,7 @@ public class SignInView {
                 .newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
-                // a fresh session id after sign-in defeats session fixation
-                req.changeSessionId();
+                freshSession(req);
                 rememberPrincipal(req);
                 outcome.signedIn().ifPresent(s -> rememberLanguage(res, s.language()));
                 ec.getFlash().setKeepMessages(true);
@@ -64,7 +63,7 @@ public class SignInView {
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> {
-                req.changeSessionId();
+                freshSession(req);
                 rememberPrincipal(req);
                 outcome.signedIn().ifPresent(s -> rememberLanguage(res, s.language()));
                 faces.responseComplete();
@@ -76,6 +75,18 @@ public class SignInView {
                                 Math.max(1, java.time.Duration.between(clock.instant(), until).toSeconds() + 1)),
                         () -> Messages.error("account.signIn.failed"));
             }
+        }
+    }
+
+    /**
+     * A fresh session id after sign-in defeats session fixation. The sign-in page is stateless (kept
+     * for anonymous readers, it opens no session), so there may be no session yet to renew.
+     */
+    private static void freshSession(HttpServletRequest req) {
+        if (req.getSession(false) == null) {
+            req.getSession(true);
+        } else {
+            req.changeSessionId();
         }
     }
 

@@ -11,7 +11,9 @@ import java.io.IOException;
 
 /**
  * The headers every response of the portal carries: a Content-Security-Policy, nosniff, a
- * referrer and a permissions policy, and HSTS when the request came over TLS.
+ * referrer and a permissions policy, HSTS when the request came over TLS, and
+ * {@code Cache-Control: private, no-store} on what a signed-in person is sent (public pages kept for
+ * anonymous readers get their public caching headers from {@link KeptPagesFilter}).
  *
  * <p>There is one policy, written once as web.xml's {@code primefaces.CSP_POLICY}. Faces pages get
  * it from PrimeFaces, which appends the page's script nonce to its last directive
@@ -24,6 +26,7 @@ import java.io.IOException;
 public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String CSP = "Content-Security-Policy";
+    static final String CACHE_CONTROL = "Cache-Control";
     static final String POLICY_PARAMETER = "primefaces.CSP_POLICY";
     static final String PERMISSIONS = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
             + "microphone=(), payment=(), usb=()";
@@ -45,6 +48,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         apply(req, res, policy);
+        if (req.getRemoteUser() != null && !isStaticResource(req)) {
+            // what a signed-in person sees is theirs alone: no shared cache, no copy on the browser's disk
+            // (a page or download that sets its own Cache-Control replaces this)
+            res.setHeader(CACHE_CONTROL, "private, no-store");
+        }
         chain.doFilter(req, new PolicyReplacing(res));
     }
 
@@ -62,7 +70,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
     }
 
-    /** Makes an added Content-Security-Policy (PrimeFaces' one with the nonce) replace the default. */
+    /** Style sheets, scripts and images: the same for everybody, cached as the container says. */
+    static boolean isStaticResource(HttpServletRequest req) {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.equals("/favicon.ico");
+    }
+
+    /**
+     * Makes an added Content-Security-Policy (PrimeFaces' one with the nonce) replace the default, and
+     * an added Cache-Control (an API answer's own) replace the signed-in default.
+     */
     static final class PolicyReplacing extends HttpServletResponseWrapper {
         PolicyReplacing(HttpServletResponse response) {
             super(response);
@@ -70,7 +87,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
         @Override
         public void addHeader(String name, String value) {
-            if (CSP.equalsIgnoreCase(name)) {
+            if (CSP.equalsIgnoreCase(name) || CACHE_CONTROL.equalsIgnoreCase(name)) {
                 super.setHeader(name, value);
             } else {
                 super.addHeader(name, value);

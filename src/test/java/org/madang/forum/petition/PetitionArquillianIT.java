@@ -221,7 +221,15 @@ class PetitionArquillianIT {
         assertThatThrownBy(() -> as(author, () -> supporting.support(id)))
                 .as("the author supports from publication").isInstanceOf(Conflict.class);
         assertThat(as(p, () -> supporting.standing(id)).supports()).isTrue();
+        // the public answer is kept for anonymous readers, and shows a withdrawal within a second or so
+        URI api = URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/api/petitions/" + id);
+        HttpClient http = HttpClient.newHttpClient();
+        assertThat(http.send(HttpRequest.newBuilder(api).build(), HttpResponse.BodyHandlers.ofString()).body()).contains("\"supports\":7");
+        HttpResponse<String> kept = http.send(HttpRequest.newBuilder(api).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(kept.headers().firstValue("ETag")).isPresent();
         assertThat(as(p, () -> supporting.withdraw(id))).isEqualTo(6);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).until(() ->
+                http.send(HttpRequest.newBuilder(api).build(), HttpResponse.BodyHandlers.ofString()).body().contains("\"supports\":6"));
         assertThatThrownBy(() -> as(p, () -> supporting.withdraw(id)))
                 .satisfies(t -> assertThat(key(t)).isEqualTo("petition.support.none"));
         assertThat(as(p, () -> supporting.standing(id)).supports()).isFalse();
