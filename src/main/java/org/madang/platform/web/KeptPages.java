@@ -13,6 +13,7 @@ import org.madang.platform.cache.Caches;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,7 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -45,7 +50,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public class KeptPages {
     /** A kept answer: its bytes, type, validators, and the state it was rendered from. */
     public record Page(byte[] body, String contentType, String etag, Instant lastModified, Instant keptAt, long version,
-                       KeptPageRule rule) {
+                       KeptPageRule rule, PageNonce.Slots nonce) {
+        public boolean isHtml() {
+            return contentType == null || contentType.startsWith("text/html");
+        }
     }
 
     @Inject
@@ -67,6 +75,30 @@ public class KeptPages {
     /** Regions some rule drops at once: only their change is worth a walk through the store. */
     private final Set<String> droppedAtOnce = new HashSet<>();
     private Cache<String, Page> pages;
+    private final Map<String, Rendering> renderings = new ConcurrentHashMap<>();
+
+    /**
+     * A page being rendered for one reader: others asking for it meanwhile wait for it (at most
+     * {@link #WAIT}) instead of rendering it too, so a dropped page is rendered once, not once per
+     * connection waiting for it.
+     */
+    public static final class Rendering {
+        private final CompletableFuture<Page> done = new CompletableFuture<>();
+
+        /** The page once kept; empty if it could not be kept (an error, a cookie) or took too long. */
+        public Optional<Page> await() {
+            try {
+                return Optional.ofNullable(done.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } catch (ExecutionException | TimeoutException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    static final Duration WAIT = Duration.ofSeconds(10);
 
     @PostConstruct
     void init() {
@@ -121,6 +153,24 @@ public class KeptPages {
         return prefixes.stream().filter(p -> p.matches(address)).findFirst();
     }
 
+    /** The rendering under way for this key, if any. */
+    public Optional<Rendering> renderingOf(String key) {
+        return Optional.ofNullable(renderings.get(key));
+    }
+
+    /** This request renders the page for the key (others may wait for it): end with {@link #endRendering}. */
+    public Rendering startRendering(String key) {
+        Rendering r = new Rendering();
+        renderings.putIfAbsent(key, r);
+        return r;
+    }
+
+    /** The rendering is over: those waiting get the kept page (null: not kept, they render it themselves). */
+    public void endRendering(String key, Rendering rendering, Page kept) {
+        rendering.done.complete(kept);
+        renderings.remove(key, rendering);
+    }
+
     /** To be read before rendering an answer that will be kept: what {@link #keep} is given. */
     public long version() {
         return changes.get();
@@ -156,7 +206,9 @@ public class KeptPages {
     /** Keeps an answer rendered from the state at {@code version}; returns it with its validators. */
     public Page keep(String key, KeptPageRule rule, long version, byte[] body, String contentType) {
         Instant now = Instant.now(clock);
-        Page p = new Page(body, contentType, etag(PageNonce.withoutNonce(body)), now.truncatedTo(ChronoUnit.SECONDS), now, version, rule);
+        boolean html = contentType == null || contentType.startsWith("text/html");
+        Page p = new Page(body, contentType, etag(html ? PageNonce.withoutNonce(body) : body), now.truncatedTo(ChronoUnit.SECONDS),
+                now, version, rule, html ? PageNonce.slots(body) : PageNonce.Slots.NONE);
         pages.put(key, p);
         return p;
     }

@@ -20,16 +20,16 @@ import java.util.Optional;
  * (anybody signed in, with a session or a flash message, or switching language goes through Faces,
  * and gets {@code Cache-Control: private, no-store}); an error, a redirect, or an answer that sets a
  * cookie or opens a session is never kept. A kept answer goes out with its script nonce renewed
- * ({@link PageNonce}), a weak {@code ETag} and a {@code Last-Modified} (a matching
- * {@code If-None-Match} or {@code If-Modified-Since} gets 304), and
- * {@code Cache-Control: public, max-age=5, stale-while-revalidate=30} with
- * {@code Vary: Accept-Language, Cookie}, so a proxy or the browser may hold it a few seconds more
- * than this store does.
+ * ({@link PageNonce}), a weak {@code ETag} (the hash of what it shows, and this copy's nonce) and a
+ * {@code Last-Modified} (a matching {@code If-None-Match} or {@code If-Modified-Since} gets 304), and
+ * {@code Cache-Control: public, max-age=2, stale-while-revalidate=30} with
+ * {@code Vary: Accept-Language, Cookie}, so a proxy or the browser may hold it two seconds longer
+ * than this store does (thirty more while it revalidates).
  */
 // declared in web.xml, after the edge filters (security headers, HTTPS, cross-site requests)
 public class KeptPagesFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    static final String PUBLIC = "public, max-age=5, stale-while-revalidate=30";
+    static final String PUBLIC = "public, max-age=2, stale-while-revalidate=30";
     static final String PRIVATE = "private, no-store";
     static final String VARY = "Accept-Language, Cookie";
 
@@ -57,32 +57,55 @@ public class KeptPagesFilter extends HttpFilter {
         String key = lang + " " + address + "?" + req.getQueryString();
         Optional<KeptPages.Page> hit = pages.find(key);
         if (hit.isPresent()) {
-            KeptPages.Page page = hit.get();
-            res.setLocale(Locale.forLanguageTag(lang)); // Content-Language, as LanguageFilter sets it
-            validators(res, page);
-            String tags = req.getHeader("If-None-Match");
-            Optional<KeptPages.Match> match = KeptPages.match(tags, page.etag());
-            if (match.isPresent() || (tags == null && unchangedSince(req, page))) {
-                notModified(res, page, match.map(KeptPages.Match::nonce).orElse(null));
-                return;
-            }
-            byte[] body = PageCapture.renewNonce(res, page.body(), page.contentType());
-            res.setHeader("ETag", KeptPages.tag(page.etag(), nonce(res)));
-            PageCapture.send(res, body, page.contentType());
+            answer(req, res, hit.get(), lang);
             return;
         }
-        long version = pages.version();
-        Optional<PageCapture.Rendered> rendered = PageCapture.capture(req, res, chain);
-        if (rendered.isEmpty()) {
-            return; // an error page or a redirect went out as it was
+        Optional<KeptPages.Rendering> first = pages.renderingOf(key);
+        if (first.isPresent()) {
+            // another reader's request is rendering this page: wait for it rather than render it again
+            Optional<KeptPages.Page> awaited = first.get().await();
+            if (awaited.isPresent()) {
+                answer(req, res, awaited.get(), lang);
+                return;
+            }
         }
-        PageCapture.Rendered r = rendered.get();
-        if (r.keepable()) {
-            KeptPages.Page page = pages.keep(key, rule.get(), version, r.body(), r.contentType());
-            validators(res, page);
-            res.setHeader("ETag", KeptPages.tag(page.etag(), nonce(res)));
+        KeptPages.Rendering mine = pages.startRendering(key);
+        KeptPages.Page kept = null;
+        try {
+            long version = pages.version();
+            Optional<PageCapture.Rendered> rendered = PageCapture.capture(req, res, chain);
+            if (rendered.isEmpty()) {
+                return; // an error page or a redirect went out as it was
+            }
+            PageCapture.Rendered r = rendered.get();
+            if (r.keepable()) {
+                kept = pages.keep(key, rule.get(), version, r.body(), r.contentType());
+                validators(res, kept);
+                res.setHeader("ETag", KeptPages.tag(kept.etag(), nonce(res)));
+            }
+            PageCapture.send(res, r.body(), r.contentType());
+        } finally {
+            pages.endRendering(key, mine, kept);
         }
-        PageCapture.send(res, r.body(), r.contentType());
+    }
+
+    /** A kept answer: 304 when the client's copy is current, else the bytes with a fresh nonce. */
+    private static void answer(HttpServletRequest req, HttpServletResponse res, KeptPages.Page page, String lang)
+            throws IOException {
+        res.setLocale(Locale.forLanguageTag(lang)); // Content-Language, as LanguageFilter sets it
+        validators(res, page);
+        String tags = req.getHeader("If-None-Match");
+        Optional<KeptPages.Match> match = KeptPages.match(tags, page.etag());
+        if (match.isPresent() || (tags == null && unchangedSince(req, page))) {
+            notModified(res, page, match.map(KeptPages.Match::nonce).orElse(null));
+            return;
+        }
+        PageNonce.Page renewed = PageNonce.renew(page.body(), page.nonce(), res.getHeader(PageNonce.POLICY_HEADER));
+        if (renewed.policy() != null) {
+            res.setHeader(PageNonce.POLICY_HEADER, renewed.policy());
+        }
+        res.setHeader("ETag", KeptPages.tag(page.etag(), nonce(res)));
+        PageCapture.send(res, renewed.body(), page.contentType());
     }
 
     private static String nonce(HttpServletResponse res) {
@@ -103,7 +126,7 @@ public class KeptPagesFilter extends HttpFilter {
      */
     private static void notModified(HttpServletResponse res, KeptPages.Page page, String nonce) {
         res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-        boolean html = page.contentType() == null || page.contentType().startsWith("text/html");
+        boolean html = page.isHtml();
         String policy = res.getHeader(PageNonce.POLICY_HEADER);
         if (html && nonce != null && policy != null) {
             res.setHeader(PageNonce.POLICY_HEADER, PageNonce.withNonce(policy, nonce));

@@ -47,6 +47,52 @@ public final class PageNonce {
         return new Page(html.replace(m.group(1), fresh).getBytes(StandardCharsets.UTF_8), withNonce(policy, fresh));
     }
 
+    /** Where a kept page's nonce sits in its bytes, found once when it is kept. */
+    public record Slots(String nonce, int[] at) {
+        static final Slots NONE = new Slots("", new int[0]);
+    }
+
+    /** The places of the page's script nonce (in its scripts and its forms' hidden fields). */
+    public static Slots slots(byte[] body) {
+        Matcher m = BODY_NONCE.matcher(new String(body, StandardCharsets.UTF_8));
+        if (!m.find()) {
+            return Slots.NONE;
+        }
+        byte[] n = m.group(1).getBytes(StandardCharsets.US_ASCII);
+        java.util.List<Integer> at = new java.util.ArrayList<>();
+        outer:
+        for (int i = 0; i <= body.length - n.length; i++) {
+            for (int j = 0; j < n.length; j++) {
+                if (body[i + j] != n[j]) {
+                    continue outer;
+                }
+            }
+            at.add(i);
+            i += n.length - 1;
+        }
+        return new Slots(m.group(1), at.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * As {@link #renewInBody}, but the fresh nonce is written over the old one's places in a copy of
+     * the bytes (no decoding, searching and encoding of the page on every answer).
+     */
+    public static Page renew(byte[] body, Slots slots, String policy) {
+        if (slots.at().length == 0 || policy == null) {
+            return new Page(body, policy);
+        }
+        String fresh = fresh();
+        byte[] f = fresh.getBytes(StandardCharsets.US_ASCII);
+        if (f.length != slots.nonce().length()) {
+            return renewInBody(body, policy); // a nonce of another form: the slow way
+        }
+        byte[] out = body.clone();
+        for (int i : slots.at()) {
+            System.arraycopy(f, 0, out, i, f.length);
+        }
+        return new Page(out, withNonce(policy, fresh));
+    }
+
     /** The page with its nonce taken out (what it shows, for a validator). */
     public static byte[] withoutNonce(byte[] body) {
         String html = new String(body, StandardCharsets.UTF_8);

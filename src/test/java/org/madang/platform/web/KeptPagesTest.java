@@ -140,6 +140,43 @@ class KeptPagesTest {
     }
 
     @Test
+    void everyAnswerOfAKeptPageGetsAFreshNonceInItsScriptsFormsAndPolicy() {
+        KeptPages p = pages(T0, 1);
+        String old = java.util.Base64.getEncoder().encodeToString(java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        KeptPages.Page page = p.keep("k", HOME, p.version(), html("<p>한국어</p><script nonce=\"" + old
+                + "\">x</script><input name=\"primefaces.nonce\" value=\"" + old + "\">"), "text/html;charset=UTF-8");
+        String policy = "default-src 'self'; script-src 'self'";
+        PageNonce.Page a = PageNonce.renew(page.body(), page.nonce(), policy);
+        PageNonce.Page b = PageNonce.renew(page.body(), page.nonce(), policy);
+        String fresh = PageNonce.of(a.policy()).orElseThrow();
+        assertThat(fresh).isNotEqualTo(old).isNotEqualTo(PageNonce.of(b.policy()).orElseThrow());
+        assertThat(PageNonce.isNonce(fresh)).isTrue();
+        assertThat(new String(a.body(), StandardCharsets.UTF_8)).doesNotContain(old).contains("<p>한국어</p>")
+                .contains("nonce=\"" + fresh + "\"").contains("value=\"" + fresh + "\"");
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).as("the kept bytes stay as they were").contains(old);
+        // a JSON answer has no nonce to renew
+        KeptPages.Page json = p.keep("j", HOME, p.version(), html("{\"a\":1}"), "application/json");
+        assertThat(PageNonce.renew(json.body(), json.nonce(), policy).body()).isEqualTo(json.body());
+    }
+
+    @Test
+    void readersOfAPageBeingRenderedWaitForItInsteadOfRenderingItToo() {
+        KeptPages p = pages(T0, 1);
+        assertThat(p.renderingOf("k")).isEmpty();
+        KeptPages.Rendering first = p.startRendering("k");
+        KeptPages.Rendering waiting = p.renderingOf("k").orElseThrow();
+        assertThat(waiting).isSameAs(first);
+        KeptPages.Page kept = p.keep("k", HOME, p.version(), html("h"), "text/html");
+        p.endRendering("k", first, kept);
+        assertThat(waiting.await()).contains(kept);
+        assertThat(p.renderingOf("k")).as("over").isEmpty();
+        // a rendering that could not be kept lets the waiting readers render it themselves
+        KeptPages.Rendering error = p.startRendering("e");
+        p.endRendering("e", error, null);
+        assertThat(error.await()).isEmpty();
+    }
+
+    @Test
     void aRuleRefusesNonsense() {
         assertThatThrownBy(() -> KeptPageRule.of("services/", Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> KeptPageRule.of("/x", Duration.ofSeconds(1)).servedAtLeast(Duration.ofSeconds(2)))
