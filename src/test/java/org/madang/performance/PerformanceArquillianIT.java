@@ -24,6 +24,8 @@ import org.madang.services.application.Catalogue;
 import org.madang.services.application.ServiceView;
 import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
+import org.madang.testsupport.time.MovableClock;
+import org.madang.performance.application.OverdueSweep;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.event.Event;
@@ -82,6 +84,10 @@ class PerformanceArquillianIT {
     Event<ApplicationEnded> endings;
     @jakarta.annotation.Resource
     jakarta.transaction.UserTransaction tx;
+    @Inject
+    MovableClock clock;
+    @Inject
+    OverdueSweep sweep;
 
     void as(String email) throws Exception {
         callers.signOut();
@@ -156,6 +162,44 @@ class PerformanceArquillianIT {
         assertThat(indicators.dashboard(indicators.filter(null, null, null, "2020-01", null)).total())
                 .isEqualTo(allBefore);
         assertThat(figures()).isEqualTo(decided);
+    }
+
+    @Test
+    void aCaseCountsOverdueTheMomentItsDueTimePassesBeforeAndAfterTheSweep() throws Exception {
+        as("citizen@madang.go.kr");
+        String n = applying.submit(draft()).number();
+        java.time.Instant due = ((java.sql.Timestamp) row("select due_at from application where number = ?", n)[0])
+                .toInstant();
+        Indicators filed = figures();
+        try {
+            clock.moveTo(due.plusSeconds(60));
+            Indicators late = figures();
+            assertThat(late.backlog()).isEqualTo(filed.backlog());
+            assertThat(late.overdue()).as("counted before any sweep").isGreaterThanOrEqualTo(filed.overdue() + 1);
+            sweep.sweep();
+            assertThat(count("select count(*) from performance_case c join application a on a.id = c.application_id "
+                    + "where a.number = ? and c.overdue", n)).as("flagged by the sweep").isOne();
+            assertThat(figures()).as("the same figure kept").isEqualTo(late);
+            as("admin@madang.go.kr");
+            administration.rebuild();
+            assertThat(figures()).as("a rebuild agrees").isEqualTo(late);
+            // a clock set back (as tests do): the flag no longer holds, and the figure says so at once
+            clock.reset();
+            assertThat(figures().overdue()).isEqualTo(filed.overdue());
+        } finally {
+            clock.reset();
+            sweep.sweep();
+        }
+        assertThat(figures()).isEqualTo(filed);
+        assertThat(count("select count(*) from performance_case c join application a on a.id = c.application_id "
+                + "where a.number = ? and not c.overdue", n)).isOne();
+        // decided: out of the backlog and out of overdue
+        as("officer@madang.go.kr");
+        cases.claim(n);
+        cases.approve(n);
+        assertThat(figures().backlog()).isEqualTo(filed.backlog() - 1);
+        assertThat(count("select count(*) from performance_open where open < 0 or overdue < 0 or overdue > open"))
+                .isZero();
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.madang.performance.infrastructure.SurveyRepository;
 import org.madang.services.application.ApplicationFacts;
 import org.madang.services.application.ApplicationProgressed;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -39,6 +41,8 @@ public class AggregateRebuild {
     SurveyRepository surveys;
     @Inject
     ZoneId zone;
+    @Inject
+    Clock clock;
 
     public record Result(long applications, long millis) {
     }
@@ -46,6 +50,7 @@ public class AggregateRebuild {
     @Transactional
     public Result rebuild() {
         long t0 = System.currentTimeMillis();
+        Instant now = clock.instant();
         repository.clear();
         SortedMap<MonthKey, MonthlyCounts> sums = new TreeMap<>();
         long count = 0;
@@ -55,7 +60,7 @@ public class AggregateRebuild {
             page = applications.after(after, PAGE);
             for (ApplicationProgressed p : page) {
                 CaseFacts f = IndicatorRecorder.facts(p);
-                repository.add(new CountedCase(f));
+                repository.add(new CountedCase(f, now));
                 Contribution.of(f, zone).forEach((k, v) -> sums.computeIfAbsent(k, x -> new MonthlyCounts()).add(v, 1));
                 after = p.applicationId();
             }
@@ -67,6 +72,7 @@ public class AggregateRebuild {
                     s.getDepartmentId()), x -> new MonthlyCounts()).add(s.contribution(), 1);
         }
         repository.apply(sums);
+        repository.recountOpen();
         Result r = new Result(count, System.currentTimeMillis() - t0);
         LOG.info(() -> "performance aggregate rebuilt from " + r.applications() + " applications in " + r.millis() + " ms");
         return r;

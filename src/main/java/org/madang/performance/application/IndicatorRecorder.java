@@ -6,10 +6,13 @@ import jakarta.inject.Inject;
 import org.madang.performance.domain.CaseFacts;
 import org.madang.performance.domain.Contribution;
 import org.madang.performance.domain.CountedCase;
+import org.madang.performance.domain.OpenNow;
 import org.madang.performance.domain.Stage;
 import org.madang.performance.infrastructure.IndicatorRepository;
 import org.madang.services.application.ApplicationProgressed;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -24,15 +27,19 @@ public class IndicatorRecorder {
     IndicatorRepository repository;
     @Inject
     ZoneId zone;
+    @Inject
+    Clock clock;
 
     void progressed(@Observes ApplicationProgressed p) {
         CaseFacts now = facts(p);
         Optional<CountedCase> counted = repository.lock(p.applicationId());
+        Instant at = clock.instant();
         repository.apply(Contribution.change(counted.map(CountedCase::facts).orElse(null), now, zone));
+        repository.applyOpen(OpenNow.change(counted.map(CountedCase::openNow).orElse(OpenNow.NONE), OpenNow.of(now, at)));
         if (counted.isPresent()) {
-            counted.get().update(now);
+            counted.get().update(now, at);
         } else {
-            repository.add(new CountedCase(now));
+            repository.add(new CountedCase(now, at));
         }
     }
 

@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * The public indicators: read from the monthly aggregate (a few hundred rows at most), never from
- * the applications themselves; backlog and overdue are counted now from the open cases only.
+ * the applications themselves; backlog and overdue from the kept open-case counts (exact now: the
+ * cases that fell due since the last sweep are added).
  */
 @Stateless
 @PermitAll

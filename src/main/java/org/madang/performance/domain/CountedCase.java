@@ -46,17 +46,21 @@ public class CountedCase {
     private boolean extended;
     @Column(name = "supplement_requested", nullable = false)
     private boolean supplementRequested;
+    /** counted overdue in performance_open (a running case is flipped by the sweep when its due time passes) */
+    @Column(nullable = false)
+    private boolean overdue;
 
     protected CountedCase() {
     }
 
-    public CountedCase(CaseFacts f) {
+    /** The case as first counted at {@code now}. */
+    public CountedCase(CaseFacts f, Instant now) {
         applicationId = f.applicationId();
-        update(f);
+        update(f, now);
     }
 
-    /** Now counted as {@code f}; the application is the same one. */
-    public void update(CaseFacts f) {
+    /** Now counted as {@code f} at {@code now}; the application is the same one. */
+    public void update(CaseFacts f, Instant now) {
         if (f.applicationId() != applicationId) {
             throw new IllegalArgumentException("another application's facts");
         }
@@ -73,6 +77,12 @@ public class CountedCase {
         onTime = f.onTime();
         extended = f.extended();
         supplementRequested = f.supplementRequested();
+        overdue = f.overdueAt(now);
+    }
+
+    /** What this case adds to the open-now counts, as last counted. */
+    public OpenNow openNow() {
+        return OpenNow.of(serviceId, departmentId, stage == Stage.OPEN, overdue);
     }
 
     public CaseFacts facts() {

@@ -8,7 +8,7 @@ import jakarta.persistence.Query;
 import org.madang.performance.domain.CountedCase;
 import org.madang.performance.domain.MonthKey;
 import org.madang.performance.domain.MonthlyCounts;
-import org.madang.performance.domain.Stage;
+import org.madang.performance.domain.OpenNow;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -79,8 +79,57 @@ public class IndicatorRepository {
                 .setParameter(4, inDays).setParameter(5, units).setParameter(6, cases).executeUpdate();
     }
 
+    /** Adds the differences to the kept backlog rows, in key order. */
+    public void applyOpen(SortedMap<OpenNow.Key, OpenNow.Delta> delta) {
+        delta.forEach((k, d) -> em.createNativeQuery("insert into performance_open (service_id, department_id, open, "
+                        + "overdue) values (?1, ?2, ?3, ?4) on conflict (service_id, department_id) do update "
+                        + "set open = performance_open.open + excluded.open, "
+                        + "overdue = performance_open.overdue + excluded.overdue")
+                .setParameter(1, k.serviceId()).setParameter(2, k.departmentId()).setParameter(3, d.open())
+                .setParameter(4, d.overdue()).executeUpdate());
+    }
+
+    /**
+     * Running open cases whose flag no longer says whether they are past due at {@code now} (those
+     * whose due time passed since the last sweep; or, after a clock was set back, the other way).
+     * Both ranges are small and read through performance_case_running_idx.
+     */
+    private static final String STALE_FLAG = "stage = 'OPEN' and paused_at is null and due_at is not null "
+            + "and ((not overdue and due_at < ?1) or (overdue and due_at >= ?1))";
+
+    /**
+     * Flips the flags that {@link #STALE_FLAG} finds and moves them in the kept rows, in one
+     * statement; only one sweep at a time across instances (a transaction-scoped advisory lock), the
+     * others skip. Returns the cases flipped, or -1 when another sweep was running.
+     */
+    public long sweepOverdue(Instant now) {
+        Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('performance_open sweep'))")
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return -1;
+        }
+        Object n = em.createNativeQuery("with flipped as (update performance_case set overdue = not overdue where "
+                        + STALE_FLAG + " returning service_id, department_id, overdue), "
+                        + "moved as (insert into performance_open (service_id, department_id, open, overdue) "
+                        + "select service_id, department_id, 0, sum(case when overdue then 1 else -1 end) from flipped "
+                        + "group by service_id, department_id order by service_id, department_id "
+                        + "on conflict (service_id, department_id) do update "
+                        + "set overdue = performance_open.overdue + excluded.overdue returning 1) "
+                        + "select count(*) from flipped")
+                .setParameter(1, now).getSingleResult();
+        return ((Number) n).longValue();
+    }
+
+    /** Counts the kept backlog again from the counted cases (the last step of a rebuild). */
+    public void recountOpen() {
+        em.createNativeQuery("insert into performance_open (service_id, department_id, open, overdue) "
+                + "select service_id, department_id, count(*), count(*) filter (where overdue) from performance_case "
+                + "where stage = 'OPEN' group by service_id, department_id").executeUpdate();
+    }
+
     /** Forgets every counted case and sum (the first step of a rebuild, in the same transaction). */
     public void clear() {
+        em.createNativeQuery("delete from performance_open").executeUpdate();
         em.createNativeQuery("delete from performance_month_time").executeUpdate();
         em.createNativeQuery("delete from performance_month").executeUpdate();
         em.createNativeQuery("delete from performance_case").executeUpdate();
@@ -121,23 +170,31 @@ public class IndicatorRepository {
                 " group by month order by month");
     }
 
-    /** Open cases now and how many of them are overdue, per service and department. */
+    /**
+     * Open cases now and how many of them are overdue, per service and department: the kept rows,
+     * corrected by the few running cases whose due time passed since the last sweep.
+     */
+    @SuppressWarnings("unchecked")
     public List<Object[]> backlog(Instant now, Long serviceId, Collection<Long> departments) {
-        StringBuilder q = new StringBuilder("select c.serviceId, c.departmentId, count(c), sum(case when c.dueAt is not null "
-                + "and coalesce(c.pausedAt, :now) > c.dueAt then 1 else 0 end) from CountedCase c where c.stage = :open");
+        if (departments != null && departments.isEmpty()) {
+            return new ArrayList<>();
+        }
+        StringBuilder q = new StringBuilder("select o.service_id, o.department_id, o.open, o.overdue + coalesce(s.moved, 0) "
+                + "from performance_open o left join (select service_id, department_id, "
+                + "sum(case when overdue then -1 else 1 end) as moved from performance_case where " + STALE_FLAG
+                + " group by service_id, department_id) s using (service_id, department_id) where o.open <> 0");
         if (serviceId != null) {
-            q.append(" and c.serviceId = :service");
+            q.append(" and o.service_id = ?2");
         }
         if (departments != null) {
-            q.append(" and c.departmentId in :departments");
+            q.append(" and o.department_id in (?3)");
         }
-        var query = em.createQuery(q.append(" group by c.serviceId, c.departmentId").toString(), Object[].class)
-                .setParameter("now", now).setParameter("open", Stage.OPEN);
+        Query query = em.createNativeQuery(q.toString()).setParameter(1, now);
         if (serviceId != null) {
-            query.setParameter("service", serviceId);
+            query.setParameter(2, serviceId);
         }
         if (departments != null) {
-            query.setParameter("departments", departments);
+            query.setParameter(3, departments);
         }
         return query.getResultList();
     }

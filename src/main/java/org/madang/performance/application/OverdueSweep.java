@@ -1,0 +1,44 @@
+package org.madang.performance.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import org.madang.performance.infrastructure.IndicatorRepository;
+import org.madang.platform.error.Failures;
+
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every minute, counts as overdue the running cases whose due time has passed (in the kept backlog,
+ * performance_open), so that the dashboard's correction for "since the last sweep" stays a few rows.
+ * Non-persistent like the other timers: the flags themselves say what is left to do, and a sweep
+ * that did not run is caught up by the next one. Several instances may fire at once; one sweeps.
+ */
+@Singleton
+@DependsOn("DatabaseMigrator")
+public class OverdueSweep {
+    private static final Logger LOG = Logger.getLogger(OverdueSweep.class.getName());
+
+    @Inject
+    IndicatorRepository repository;
+    @Inject
+    Clock clock;
+
+    @Schedule(minute = "*", hour = "*", persistent = false, info = "performance overdue sweep")
+    @PermitAll
+    public void sweep() { // public so that a test with a moved clock runs it instead of waiting a minute
+        try {
+            long flipped = repository.sweepOverdue(clock.instant());
+            if (flipped > 0) {
+                LOG.fine(() -> flipped + " open cases changed their overdue count");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, () -> "the overdue sweep failed; the next minute tries again: " + Failures.describe(e));
+            throw e;
+        }
+    }
+}
