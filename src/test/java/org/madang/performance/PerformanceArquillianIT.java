@@ -25,7 +25,7 @@ import org.madang.services.application.ServiceView;
 import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
 import org.madang.testsupport.time.MovableClock;
-import org.madang.performance.application.OverdueSweep;
+import org.madang.performance.application.OpenCasesSweep;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.event.Event;
@@ -87,7 +87,7 @@ class PerformanceArquillianIT {
     @Inject
     MovableClock clock;
     @Inject
-    OverdueSweep sweep;
+    OpenCasesSweep sweep;
 
     void as(String email) throws Exception {
         callers.signOut();

@@ -20,8 +20,8 @@ import java.util.logging.Logger;
  */
 @Singleton
 @DependsOn("DatabaseMigrator")
-public class OverdueSweep {
-    private static final Logger LOG = Logger.getLogger(OverdueSweep.class.getName());
+public class OpenCasesSweep {
+    private static final Logger LOG = Logger.getLogger(OpenCasesSweep.class.getName());
 
     @Inject
     IndicatorRepository repository;
