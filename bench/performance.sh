@@ -82,7 +82,15 @@ from performance_case where application_id >= 1000000000 and stage in ('APPROVED
 group by 1, 2, 3, 4, 5
 on conflict (month, service_id, department_id, in_days, units) do update
   set cases = performance_month_time.cases + excluded.cases;
+-- the backlog now, as the recorder and the sweep keep it (open cases, and those past due)
+update performance_case set overdue = true
+where stage = 'OPEN' and due_at is not null and coalesce(paused_at, now()) > due_at and not overdue;
+delete from performance_open;
+insert into performance_open (service_id, department_id, open, overdue)
+select service_id, department_id, count(*), count(*) filter (where overdue)
+from performance_case where stage = 'OPEN' group by service_id, department_id;
 analyze performance_case;
+analyze performance_open;
 analyze performance_month;
 analyze performance_month_time;
 SQL

@@ -95,7 +95,7 @@ public class IndicatorRepository {
      * Both ranges are small and read through performance_case_running_idx.
      */
     private static final String STALE_FLAG = "stage = 'OPEN' and paused_at is null and due_at is not null "
-            + "and ((not overdue and due_at < ?1) or (overdue and due_at >= ?1))";
+            + "and ((not overdue and due_at < :now) or (overdue and due_at >= :now))";
 
     /**
      * Flips the flags that {@link #STALE_FLAG} finds and moves them in the kept rows, in one
@@ -116,7 +116,7 @@ public class IndicatorRepository {
                         + "on conflict (service_id, department_id) do update "
                         + "set overdue = performance_open.overdue + excluded.overdue returning 1) "
                         + "select count(*) from flipped")
-                .setParameter(1, now).getSingleResult();
+                .setParameter("now", now).getSingleResult();
         return ((Number) n).longValue();
     }
 
@@ -184,17 +184,17 @@ public class IndicatorRepository {
                 + "sum(case when overdue then -1 else 1 end) as moved from performance_case where " + STALE_FLAG
                 + " group by service_id, department_id) s using (service_id, department_id) where o.open <> 0");
         if (serviceId != null) {
-            q.append(" and o.service_id = ?2");
+            q.append(" and o.service_id = :service");
         }
         if (departments != null) {
-            q.append(" and o.department_id in (?3)");
+            q.append(" and o.department_id in (:departments)");
         }
-        Query query = em.createNativeQuery(q.toString()).setParameter(1, now);
+        Query query = em.createNativeQuery(q.toString()).setParameter("now", now);
         if (serviceId != null) {
-            query.setParameter(2, serviceId);
+            query.setParameter("service", serviceId);
         }
         if (departments != null) {
-            query.setParameter(3, departments);
+            query.setParameter("departments", departments);
         }
         return query.getResultList();
     }
