@@ -119,3 +119,36 @@ for row in "static anchor|$STATIC|anchor" \
   read -r rps p50 p95 p99 bad <<< "$(measure "$path")"
   printf '| %s `%s` | %s | %s | **%s** | %s | %s | %s |\n' "$name" "$path" "$rps" "$p50" "$p95" "$p99" "$bad" "$goal"
 done
+
+# --- 3. a full rebuild of the aggregate (REBUILD_COUNT > 0) ------------------------------------------
+# Adds REBUILD_COUNT bare applications (no answers: the rebuild reads only the application row and
+# its steps) and times POST /api/performance/rebuild, which counts every application again in one
+# transaction. The rebuild forgets the generated cases of step 1 (they have no application behind
+# them), so it comes last; run the script again to measure the dashboard afterwards.
+REBUILD_COUNT="${REBUILD_COUNT:-0}"
+if [ "$REBUILD_COUNT" -gt 0 ]; then
+  "${PSQL[@]}" <<SQL
+delete from application where draft_key like 'bench-%';
+with services as (select id, department_id, period_unit, period_amount, row_number() over (order by id) - 1 as n
+                  from civil_service),
+     ns as (select count(*) as c from services),
+     g as (select i, timestamptz '2024-01-01 09:00+09' + (i % 1096) * interval '1 day' as started
+           from generate_series(1, $REBUILD_COUNT) i)
+insert into application (draft_key, number, service_id, applicant_id, applicant_name, status, department_id,
+                         period_unit, period_amount, received_at, due_at, created_at, updated_at, decided_at)
+select 'bench-' || i, to_char(started at time zone 'Asia/Seoul', 'YYYYMMDD') || '-' || lpad((500000 + i / 1096)::text, 6, '0') || '-9',
+       s.id, (select min(id) from account), '벤치', case when i % 10 = 0 then 'SUBMITTED' else 'APPROVED' end,
+       s.department_id, s.period_unit, s.period_amount, started, started + interval '14 days', started, started,
+       case when i % 10 = 0 then null else started + (1 + i % 14) * interval '1 day' end
+from g join services s on s.n = i % (select c from ns);
+analyze application;
+SQL
+  apps=$("${PSQL[@]}" -t -A -c "select count(*) from application")
+  JAR="$WORK/cookies"
+  sign_in_admin "$JAR"
+  t0=$(date +%s.%N)
+  answer=$(curl -sS -b "$JAR" -H "Origin: $BASE" -X POST -w ' HTTP %{http_code}' "$BASE/api/performance/rebuild")
+  t1=$(date +%s.%N)
+  printf '\nFull rebuild of the aggregate from %s applications: %s s end to end (answer: %s; load: %s)\n' \
+    "$apps" "$(echo "$t1 - $t0" | bc)" "$answer" "$(cut -d' ' -f1-3 /proc/loadavg)"
+fi

@@ -8,8 +8,9 @@ alter table performance_case add column overdue boolean not null default false;
 create table performance_open (
     service_id    bigint not null,
     department_id bigint not null,
-    open          bigint not null default 0 check (open >= 0),
-    overdue       bigint not null default 0 check (overdue >= 0),
+    -- no check (open >= 0): an upsert's proposed row carries the difference, which may be negative
+    open          bigint not null default 0,
+    overdue       bigint not null default 0,
     primary key (service_id, department_id)
 );
 

@@ -24,7 +24,8 @@ import java.util.Locale;
 /**
  * Participation per month for the dashboard, read through the forum's public catalogues (petitions
  * page by page, newest first, and the debates): at most a thousand petitions per view.
- * The agency filter applies; department and service filters do not (petitions go to an agency).
+ * Posts come from the forum's kept monthly count. The agency filter applies; department and service
+ * filters do not (petitions and debates belong to an agency).
  */
 @Stateless
 @PermitAll
@@ -50,7 +51,8 @@ public class ParticipationIndicators {
         List<Instant> opened = debates.debates().stream()
                 .filter(d -> f.agency() == null || (d.agency() != null && f.agency().equals(d.agency().code())))
                 .map(d -> d.opensAt()).toList();
-        List<Month> months = Participation.byMonth(facts, opened, zone, f.from(), f.to());
+        List<Month> months = Participation.byMonth(facts, opened, debates.postsPerMonth(f.from(), f.to(), f.agency()),
+                zone, f.from(), f.to());
         return new ParticipationData(months, Participation.total(months),
                 Participation.overdue(facts, Instant.now(clock)), chart(months, locale));
     }
@@ -93,12 +95,14 @@ public class ParticipationIndicators {
         JsonArrayBuilder onTime = Json.createArrayBuilder();
         JsonArrayBuilder late = Json.createArrayBuilder();
         JsonArrayBuilder opened = Json.createArrayBuilder();
+        JsonArrayBuilder posts = Json.createArrayBuilder();
         for (Month m : months) {
             labels.add(m.month().toString());
             published.add(m.petitions());
             onTime.add(m.answeredOnTime());
             late.add(m.answeredLate());
             opened.add(m.debates());
+            posts.add(m.posts());
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
@@ -108,7 +112,8 @@ public class ParticipationIndicators {
                                 .add(dataset(Texts.format(locale, "performance.participation.petitions"), published, "#1f5fa8"))
                                 .add(dataset(Texts.format(locale, "performance.participation.onTime"), onTime, "#2e7d32"))
                                 .add(dataset(Texts.format(locale, "performance.participation.late"), late, "#b3261e"))
-                                .add(dataset(Texts.format(locale, "performance.participation.debates"), opened, "#6a4c93"))))
+                                .add(dataset(Texts.format(locale, "performance.participation.debates"), opened, "#6a4c93"))
+                                .add(dataset(Texts.format(locale, "performance.participation.posts"), posts, "#8a5a00"))))
                 .add("options", Json.createObjectBuilder()
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The participation side of the dashboard, per month in the portal's zone: petitions published and
  * the supports they gathered (counted in the month of publication), petition answers given on time
- * or late (in the month of the answer, against the answer's due date), and debates opened.
+ * or late (in the month of the answer, against the answer's due date), debates opened and posts
+ * written in them.
  */
 public final class Participation {
     private Participation() {
@@ -22,10 +23,10 @@ public final class Participation {
     }
 
     public record Month(YearMonth month, long petitions, long supports, long answeredOnTime, long answeredLate,
-                        long debates) implements java.io.Serializable {
+                        long debates, long posts) implements java.io.Serializable {
         Month plus(Month o) {
             return new Month(month, petitions + o.petitions, supports + o.supports, answeredOnTime + o.answeredOnTime,
-                    answeredLate + o.answeredLate, debates + o.debates);
+                    answeredLate + o.answeredLate, debates + o.debates, posts + o.posts);
         }
 
         /** Answers given on time, % of answers given; null when none. */
@@ -35,28 +36,28 @@ public final class Participation {
     }
 
     /** Every month from {@code from} to {@code to}, in order, with zeros where nothing happened. */
-    public static List<Month> byMonth(List<PetitionFact> petitions, List<Instant> debatesOpened, ZoneId zone,
-                                      YearMonth from, YearMonth to) {
+    public static List<Month> byMonth(List<PetitionFact> petitions, List<Instant> debatesOpened,
+                                      Map<YearMonth, Long> postsWritten, ZoneId zone, YearMonth from, YearMonth to) {
         Map<YearMonth, Month> months = new LinkedHashMap<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            months.put(m, new Month(m, 0, 0, 0, 0, 0));
+            months.put(m, new Month(m, 0, 0, 0, 0, 0, postsWritten.getOrDefault(m, 0L)));
         }
         for (PetitionFact p : petitions) {
-            add(months, p.publishedAt(), zone, new Month(null, 1, p.supports(), 0, 0, 0));
+            add(months, p.publishedAt(), zone, new Month(null, 1, p.supports(), 0, 0, 0, 0));
             if (p.answeredAt() != null && p.answerDueAt() != null) {
                 boolean onTime = !p.answeredAt().isAfter(p.answerDueAt());
-                add(months, p.answeredAt(), zone, new Month(null, 0, 0, onTime ? 1 : 0, onTime ? 0 : 1, 0));
+                add(months, p.answeredAt(), zone, new Month(null, 0, 0, onTime ? 1 : 0, onTime ? 0 : 1, 0, 0));
             }
         }
         for (Instant d : debatesOpened) {
-            add(months, d, zone, new Month(null, 0, 0, 0, 0, 1));
+            add(months, d, zone, new Month(null, 0, 0, 0, 0, 1, 0));
         }
         return new ArrayList<>(months.values());
     }
 
     /** The months added up (the month of the first). */
     public static Month total(List<Month> months) {
-        Month t = new Month(months.isEmpty() ? null : months.get(0).month(), 0, 0, 0, 0, 0);
+        Month t = new Month(months.isEmpty() ? null : months.get(0).month(), 0, 0, 0, 0, 0, 0);
         for (Month m : months) {
             t = t.plus(m);
         }

@@ -88,12 +88,18 @@ class DebateArquillianIT {
         List<Person> people = verified.create(2, Region.SEOUL, PASSWORD);
         Person a = people.get(0);
         Person b = people.get(1);
+        String agency = catalogue.get(id).agency().code();
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul"));
+        long postsBefore = catalogue.postsPerMonth(month, month, agency).getOrDefault(month, 0L);
         long thread = as(a, () -> posting.post(id, "첫 글입니다", false));
         assertThatThrownBy(() -> callers.as("citizen@madang.go.kr", DEMO, () -> posting.post(id, "기본 계정", false)))
                 .isInstanceOf(Forbidden.class).satisfies(t -> assertThat(key(t)).isEqualTo("debate.refused.notVerified"));
         long reply = as(b, () -> posting.reply(thread, "답글입니다", false));
         assertThatThrownBy(() -> as(a, () -> posting.reply(reply, "답글의 답글", false)))
                 .isInstanceOf(Conflict.class).satisfies(t -> assertThat(key(t)).isEqualTo("debate.reply.onlyToThreads"));
+        // counted as they are written, per month and agency, for the performance dashboard
+        assertThat(catalogue.postsPerMonth(month, month, agency)).containsEntry(month, postsBefore + 2);
+        assertThat(catalogue.postsPerMonth(month, month, "NO_SUCH_AGENCY")).isEmpty();
 
         // edits: by the author only, within 15 minutes, the earlier wording kept
         assertThatThrownBy(() -> as(b, () -> {

@@ -29,17 +29,21 @@ class ParticipationTest {
                 new PetitionFact(Instant.parse("2025-12-10T00:00:00Z"), 999, null, null));
         List<Instant> debates = List.of(Instant.parse("2026-04-01T00:00:00Z"), Instant.parse("2026-05-31T16:00:00Z"));
 
-        List<Month> m = Participation.byMonth(petitions, debates, SEOUL, YearMonth.of(2026, 3), YearMonth.of(2026, 5));
+        // posts as the forum keeps them per month; a month outside the range asked is left out
+        java.util.Map<YearMonth, Long> posts = java.util.Map.of(YearMonth.of(2026, 4), 31L, YearMonth.of(2026, 6), 5L);
+
+        List<Month> m = Participation.byMonth(petitions, debates, posts, SEOUL, YearMonth.of(2026, 3), YearMonth.of(2026, 5));
         assertThat(m).extracting(Month::month)
                 .containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 4), YearMonth.of(2026, 5));
-        assertThat(m.get(0)).isEqualTo(new Month(YearMonth.of(2026, 3), 1, 120, 0, 0, 0));
-        assertThat(m.get(1)).isEqualTo(new Month(YearMonth.of(2026, 4), 2, 57, 1, 0, 1));
+        assertThat(m.get(0)).isEqualTo(new Month(YearMonth.of(2026, 3), 1, 120, 0, 0, 0, 0));
+        assertThat(m.get(1)).isEqualTo(new Month(YearMonth.of(2026, 4), 2, 57, 1, 0, 1, 31));
         // 2026-05-31 16:00 UTC is June 1 in Seoul: not in May
-        assertThat(m.get(2)).isEqualTo(new Month(YearMonth.of(2026, 5), 0, 0, 0, 1, 0));
+        assertThat(m.get(2)).isEqualTo(new Month(YearMonth.of(2026, 5), 0, 0, 0, 1, 0, 0));
 
         Month total = Participation.total(m);
         assertThat(total.petitions()).isEqualTo(3);
         assertThat(total.supports()).isEqualTo(177);
+        assertThat(total.posts()).isEqualTo(31);
         assertThat(total.onTimeRate()).isEqualByComparingTo("50.0");
         assertThat(m.get(0).onTimeRate()).isNull();
         assertThat(Participation.overdue(petitions, Instant.parse("2026-06-01T00:00:00Z"))).isEqualTo(1);

@@ -120,6 +120,12 @@ public class DebateCatalogue {
         return debates().stream().filter(d -> d.agency().code().equals(agencyCode)).map(d -> get(d.id())).toList();
     }
 
+    /** Posts written (threads and replies) per month, of one agency's debates or (null) all: a public count. */
+    public java.util.Map<java.time.YearMonth, Long> postsPerMonth(java.time.YearMonth from, java.time.YearMonth to,
+                                                                  String agencyCode) {
+        return repo.postsPerMonth(from, to, agencyCode);
+    }
+
     /** The debate a post belongs to. */
     public long debateOf(long postId) {
         return repo.post(postId).getDebateId();

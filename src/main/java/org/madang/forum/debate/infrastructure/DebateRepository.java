@@ -1,6 +1,7 @@
 package org.madang.forum.debate.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,8 @@ import org.madang.forum.debate.domain.Post;
 import org.madang.forum.debate.domain.PostEdit;
 import org.madang.platform.error.NotFound;
 
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
@@ -21,15 +24,37 @@ import java.util.Optional;
 public class DebateRepository {
     @PersistenceContext(unitName = "madang")
     EntityManager em;
+    @Inject
+    ZoneId zone;
 
     public void add(Debate d) {
         em.persist(d);
         em.flush();
     }
 
+    /** A new post, counted at once in its month and agency (forum_post_month), whoever writes it. */
     public void add(Post p) {
         em.persist(p);
         em.flush();
+        em.createNativeQuery("insert into forum_post_month (month, agency_code, posts) select ?1, agency_code, 1 "
+                        + "from debate where id = ?2 on conflict (month, agency_code) "
+                        + "do update set posts = forum_post_month.posts + 1")
+                .setParameter(1, YearMonth.from(p.getCreatedAt().atZone(zone)).atDay(1))
+                .setParameter(2, p.getDebateId()).executeUpdate();
+    }
+
+    /** Posts written per month from {@code from} to {@code to}, of one agency or (null) all. */
+    public Map<YearMonth, Long> postsPerMonth(YearMonth from, YearMonth to, String agencyCode) {
+        List<?> rows = em.createNativeQuery("select month, sum(posts) from forum_post_month where month between ?1 and ?2"
+                        + " and (cast(?3 as varchar) is null or agency_code = cast(?3 as varchar)) group by month")
+                .setParameter(1, from.atDay(1)).setParameter(2, to.atDay(1)).setParameter(3, agencyCode)
+                .getResultList();
+        Map<YearMonth, Long> months = new HashMap<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            months.put(YearMonth.from(((java.sql.Date) r[0]).toLocalDate()), ((Number) r[1]).longValue());
+        }
+        return months;
     }
 
     public void add(PostEdit e) {
