@@ -1,8 +1,11 @@
 package org.madang.performance.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.madang.performance.domain.CaseFacts;
 import org.madang.performance.domain.Contribution;
 import org.madang.performance.domain.CountedCase;
@@ -26,7 +29,10 @@ import java.util.logging.Logger;
 /**
  * Builds the monthly aggregate again from every application: the sum of the same contributions the
  * recorder adds one change at a time, so both give the same rows. One transaction: the dashboard
- * sees the old figures until the new ones are complete.
+ * sees the old figures until the new ones are complete, and changes of applications meanwhile wait
+ * for it. Its own time limit (MADANG_PERFORMANCE_REBUILD_TIMEOUT, seconds), because the server's
+ * default of two minutes covers about 400,000 applications on two busy cores; callers must not be
+ * in a transaction.
  */
 @ApplicationScoped
 public class AggregateRebuild {
@@ -43,12 +49,37 @@ public class AggregateRebuild {
     ZoneId zone;
     @Inject
     Clock clock;
+    @Inject
+    @ConfigProperty(name = "MADANG_PERFORMANCE_REBUILD_TIMEOUT", defaultValue = "3600")
+    int timeoutSeconds;
+    @Resource
+    UserTransaction tx;
 
     public record Result(long applications, long millis) {
     }
 
-    @Transactional
     public Result rebuild() {
+        try {
+            tx.setTransactionTimeout(timeoutSeconds);
+            tx.begin();
+            try {
+                Result r = rebuildInTransaction();
+                tx.commit();
+                return r;
+            } finally {
+                if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    tx.rollback();
+                }
+                tx.setTransactionTimeout(0);
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the performance aggregate could not be rebuilt", e);
+        }
+    }
+
+    private Result rebuildInTransaction() {
         long t0 = System.currentTimeMillis();
         Instant now = clock.instant();
         repository.clear();
@@ -79,7 +110,6 @@ public class AggregateRebuild {
     }
 
     /** Rebuilds when the aggregate does not count every application (first start, or data loaded around it). */
-    @Transactional
     public void rebuildIfBehind() {
         if (repository.countedCases() != applications.count()) {
             rebuild();

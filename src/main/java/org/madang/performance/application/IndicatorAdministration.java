@@ -2,6 +2,8 @@ package org.madang.performance.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.security.Roles;
@@ -13,7 +15,9 @@ public class IndicatorAdministration {
     @Inject
     AggregateRebuild rebuild;
 
+    /** Outside any transaction: the rebuild runs in one of its own, with its own time limit. */
     @Audited("performance.rebuild")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AggregateRebuild.Result rebuild() {
         return rebuild.rebuild();
     }
