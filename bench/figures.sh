@@ -155,7 +155,7 @@ PY
   plain=$(pgbench -n -h localhost -p "$DB_PORT" -U madang -c "$CLIENTS" -j 2 -T "$SECONDS_" -f "$WORK/insert.sql" madang 2>&1 \
     | awk '/^tps/ {print $3; exit}')
   "${PSQL[@]}" -c "drop table bench_application, bench_answer, bench_step"
-  ratio=$(awk -v a="$api" -v p="$plain" 'BEGIN { printf "%.2f", (p > 0 ? a / p : 0) }')
+  ratio=$(awk -v a="$api" -v p="$plain" 'BEGIN { printf "%.3f", (p > 0 ? a / p : 0) }')
   printf '| applications accepted through the API, %s clients, %s s | **%s /s** (%s× the anchor) | plain inserts of the same rows (pgbench, %s clients): %.1f /s | >= 0.3× | %s |\n' \
     "$CLIENTS" "$SECONDS_" "$api" "$ratio" "$CLIENTS" "$plain" "$l"
 fi
