@@ -501,4 +501,134 @@ class DisclosureRequestsArquillianIT {
         String other = file(CITIZEN, "공개되지 않은 기록");
         assertThatThrownBy(() -> as(CITIZEN, () -> filing.myReleasedFile(other))).isInstanceOf(NotFound.class);
     }
+
+    String fileWith(String subject, RequestForm form, String waiverClaim) throws Exception {
+        long dept = department("NTS", "JONGNO_TAX");
+        return as(CITIZEN, () -> filing.file(new NewRequest(dept, subject, "2026년 종로세무서 " + subject + " 일체",
+                form, Delivery.PORTAL, waiverClaim, false, null)));
+    }
+
+    @Test
+    void aFeeIsChargedWithTheDisclosureAndTheReleaseWaitsForItsPayment() throws Exception {
+        at("2026-12-14T10:00");
+        String n = fileWith("민원실 안내 책자 원본 파일", RequestForm.ELECTRONIC_FILE, null);
+        at("2026-12-15T10:00");
+        org.madang.disclosure.request.domain.FeeInput elevenMegabytes =
+                new org.madang.disclosure.request.domain.FeeInput(null, null, 11L, null, null, null, null);
+        org.madang.disclosure.request.domain.FeeComputation preview = as(OFFICER, () -> {
+            queue.claim(n);
+            return queue.previewFee(n, elevenMegabytes);
+        });
+        assertThat(preview.total()).isEqualTo(1000); // 1 MB free, then 10 x 100 won
+        assertThatThrownBy(() -> as(OFFICER2, () -> queue.previewFee(n, elevenMegabytes))).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> as(OFFICER, () -> queue.previewFee(n, new org.madang.disclosure.request.domain.FeeInput(
+                org.madang.disclosure.request.domain.PaperSize.B4_OR_SMALLER, 3L, null, null, null, null, null))))
+                .isInstanceOf(InvalidInput.class).extracting(DisclosureRequestsArquillianIT::key)
+                .isEqualTo("disclosure.fee.notApplicable");
+        as(OFFICER, () -> { queue.decide(n, DecisionKind.DISCLOSURE, Set.of(), "안내 책자 파일을 공개합니다.", elevenMegabytes);
+            return null; });
+
+        RequestView mine = as(CITIZEN, () -> filing.myRequest(n));
+        assertThat(mine.fee().total()).isEqualByComparingTo("1000");
+        assertThat(mine.fee().outstanding()).isTrue();
+        assertThat(mine.fee().lines()).hasSize(1);
+        assertThat(mine.fee().reference()).matches("2612-1400-\\d{4}-\\d");
+        assertThat(mine.fee().order().virtualAccount()).startsWith("563-");
+        assertThat(notices(n, "feeDue")).isOne();
+        assertThat(log.request(n).feeCharged()).isEqualByComparingTo("1000");
+        assertThat(String.valueOf(log.request(n))).doesNotContain("김민준");
+
+        // released while owed: kept, refused to the requester, not published
+        long id = as(OFFICER, () -> releasing.release(n, org.madang.disclosure.OpenFiles.pdf("안내책자.pdf",
+                "민원실 안내 책자"), List.of()));
+        assertThat(id).isZero();
+        assertThat(count("select count(*) from publication where request_reference = ?", n)).isZero();
+        assertThat(log.request(n).awaitingFee()).isTrue();
+        assertThat(as(CITIZEN, () -> filing.myRequest(n)).release().awaitingPublication()).isTrue();
+        assertThatThrownBy(() -> as(CITIZEN, () -> filing.myReleasedFile(n)))
+                .isInstanceOf(org.madang.disclosure.request.domain.FeeOutstanding.class).isInstanceOf(Forbidden.class);
+        assertThat(notices(n, "releasedAwaitingFee")).isOne();
+
+        // the payment as the bank statement shows it: the amount must match, the day must be possible
+        at("2026-12-16T11:00");
+        java.time.LocalDate today = java.time.LocalDate.parse("2026-12-16");
+        assertThatThrownBy(() -> as(OFFICER, () -> { queue.recordFeePayment(n, new java.math.BigDecimal("900"), today,
+                "TX-1"); return null; })).isInstanceOf(InvalidInput.class)
+                .extracting(DisclosureRequestsArquillianIT::key).isEqualTo("disclosure.fee.payment.wrongAmount");
+        assertThatThrownBy(() -> as(OFFICER, () -> { queue.recordFeePayment(n, new java.math.BigDecimal("1000"),
+                today.plusDays(1), "TX-1"); return null; })).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> as(OFFICER2, () -> { queue.recordFeePayment(n, new java.math.BigDecimal("1000"), today,
+                "TX-1"); return null; })).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> as(CITIZEN, () -> { queue.recordFeePayment(n, new java.math.BigDecimal("1000"), today,
+                "TX-1"); return null; })).isInstanceOf(EJBAccessException.class);
+        as(OFFICER, () -> { queue.recordFeePayment(n, new java.math.BigDecimal("1000"), today, "마당은행 TX-20261216-1");
+            return null; });
+
+        PublicRequest after = log.request(n);
+        assertThat(after.publicationId()).as("published once paid").isNotNull();
+        assertThat(after.awaitingFee()).isFalse();
+        assertThat(count("select count(*) from publication where id = ? and request_reference = ?", after.publicationId(), n))
+                .isOne();
+        RequestView paid = as(CITIZEN, () -> filing.myRequest(n));
+        assertThat(paid.fee().outstanding()).isFalse();
+        assertThat(paid.fee().paidOn()).isEqualTo(today);
+        assertThat(paid.steps()).extracting(StepView::kind).contains(Kind.FEE_PAID);
+        assertThat(after.correspondence()).extracting(StepView::kind).doesNotContain(Kind.FEE_PAID);
+        assertThat(notices(n, "feePaid")).isOne();
+        assertThat(audited("disclosureRequest.recordFeePayment", n, "%")).isGreaterThanOrEqualTo(1);
+        assertThatThrownBy(() -> as(OFFICER, () -> { queue.recordFeePayment(n, new java.math.BigDecimal("1000"), today,
+                "TX-2"); return null; })).isInstanceOf(InvalidInput.class); // nothing owed any more
+    }
+
+    @Test
+    void aRefusedReductionKeepsTheOwnFileLockedUntilPaidAndAGrantedOneMakesItFree() throws Exception {
+        at("2026-12-14T10:00");
+        String refused = fileWith("본인 납세 상담 녹취록", RequestForm.COPY, "대학원 학위논문 연구에 씁니다.");
+        String granted = fileWith("본인 세무 조사 통지서", RequestForm.ELECTRONIC_FILE, "시민단체의 공익 감시 활동에 씁니다.");
+        at("2026-12-15T10:00");
+        org.madang.disclosure.request.domain.FeeInput noAnswer = new org.madang.disclosure.request.domain.FeeInput(
+                org.madang.disclosure.request.domain.PaperSize.B4_OR_SMALLER, 12L, null, null, null, null, null);
+        as(OFFICER, () -> { queue.claim(refused); queue.claim(granted); return null; });
+        assertThatThrownBy(() -> as(OFFICER, () -> { queue.decide(refused, DecisionKind.DISCLOSURE, Set.of(), "공개",
+                noAnswer); return null; })).isInstanceOf(InvalidInput.class)
+                .extracting(DisclosureRequestsArquillianIT::key).isEqualTo("disclosure.fee.waiver.answerRequired");
+        assertThat(as(CITIZEN, () -> filing.myRequest(refused)).decision()).as("nothing decided").isNull();
+        as(OFFICER, () -> {
+            queue.decide(refused, DecisionKind.DISCLOSURE, Set.of(), "본인의 상담 녹취록을 공개합니다.",
+                    new org.madang.disclosure.request.domain.FeeInput(
+                            org.madang.disclosure.request.domain.PaperSize.B4_OR_SMALLER, 12L, null, null, null,
+                            org.madang.disclosure.request.domain.WaiverAnswer.REFUSED, "본인 기록의 열람은 감면 사유가 아닙니다."));
+            queue.decide(granted, DecisionKind.DISCLOSURE, Set.of(), "통지서를 공개합니다.",
+                    new org.madang.disclosure.request.domain.FeeInput(null, null, 2L, null, null,
+                            org.madang.disclosure.request.domain.WaiverAnswer.GRANTED, null));
+            return null;
+        });
+        RequestView r = as(CITIZEN, () -> filing.myRequest(refused));
+        assertThat(r.fee().total()).isEqualByComparingTo("800"); // 250 + 11 x 50 = 800
+        assertThat(r.fee().waiver()).isEqualTo(org.madang.disclosure.request.domain.WaiverAnswer.REFUSED);
+        assertThat(r.fee().waiverReason()).isEqualTo("본인 기록의 열람은 감면 사유가 아닙니다.");
+        assertThat(notices(refused, "feeWaiverRefused")).isOne();
+        RequestView g = as(CITIZEN, () -> filing.myRequest(granted));
+        assertThat(g.fee().free()).as("100 won halved is below the counting unit").isTrue();
+        assertThat(g.fee().reference()).isNull();
+        assertThat(notices(granted, "feeDue")).isZero();
+        assertThat(log.request(granted).feeCharged()).isNull();
+
+        org.madang.disclosure.application.Upload own = org.madang.disclosure.OpenFiles.pdf("녹취록.pdf", "상담 녹취록");
+        as(OFFICER, () -> { releasing.releasePrivately(refused, own, List.of());
+            releasing.releasePrivately(granted, org.madang.disclosure.OpenFiles.pdf("통지서.pdf", "통지서"), List.of());
+            return null; });
+        assertThatThrownBy(() -> as(CITIZEN, () -> filing.myReleasedFile(refused)))
+                .isInstanceOf(org.madang.disclosure.request.domain.FeeOutstanding.class);
+        assertThat(as(CITIZEN, () -> filing.myReleasedFile(granted)).fileName()).as("free: at once").isEqualTo("통지서.pdf");
+
+        String reference = r.fee().reference();
+        at("2026-12-17T09:30");
+        as(SUPERVISOR, () -> { queue.recordFeePayment(refused, new java.math.BigDecimal("800"),
+                java.time.LocalDate.parse("2026-12-16"), "창구 영수증 0042"); return null; });
+        assertThat(as(CITIZEN, () -> filing.myReleasedFile(refused)).content()).isEqualTo(own.bytes());
+        assertThat(count("select count(*) from disclosure_fee_payment where reference = ? and paid_amount = 800", reference))
+                .isOne();
+        assertThat(count("select count(*) from publication where request_reference = ?", refused)).isZero();
+    }
 }

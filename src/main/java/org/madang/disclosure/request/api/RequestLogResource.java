@@ -50,7 +50,9 @@ public class RequestLogResource {
                               @Schema(description = "the open-information publication holding the released file")
                               Long publicationId,
                               @Schema(description = "released to the requester alone (their own personal data): no file here")
-                              boolean releasedPrivately, List<Step> history) {
+                              boolean releasedPrivately, List<Step> history,
+                              @Schema(description = "the fee charged for the disclosure in won (absent: none); never who paid")
+                              java.math.BigDecimal feeCharged) {
         static RequestJson of(PublicRequest r) {
             return new RequestJson(r.number(), "requester #" + r.requesterNumber(), r.subject(),
                     r.place().agencyCode(), r.place().agencyKo(), r.place().agencyEn(), r.place().departmentKo(),
@@ -59,7 +61,8 @@ public class RequestLogResource {
                     r.decision() == null ? null : r.decidedLate(), r.decisionText(),
                     r.grounds().stream().map(g -> g.number()).toList(), r.objected(),
                     r.objectionOutcome() == null ? null : r.objectionOutcome().name(), r.publicationId(),
-                    r.releasedPrivately(), r.correspondence().stream().map(s -> new Step(s.kind().name(), s.at(), s.note(), s.dueOn())).toList());
+                    r.releasedPrivately(), r.correspondence().stream().map(s -> new Step(s.kind().name(), s.at(), s.note(), s.dueOn())).toList(),
+                    r.feeCharged());
         }
     }
 

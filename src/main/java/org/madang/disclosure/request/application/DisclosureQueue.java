@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.madang.disclosure.request.application.RequestViews.CaseView;
 import org.madang.disclosure.request.application.RequestViews.RequestSummary;
@@ -11,6 +12,12 @@ import org.madang.disclosure.request.application.RequestViews.RequestView;
 import org.madang.disclosure.request.application.RequestViews.Target;
 import org.madang.disclosure.request.domain.DecisionKind;
 import org.madang.disclosure.request.domain.DisclosureRequest;
+import org.madang.disclosure.request.domain.FeeComputation;
+import org.madang.disclosure.request.domain.FeeInput;
+import org.madang.disclosure.request.domain.FeeOrder;
+import org.madang.disclosure.request.domain.FeePayments;
+import org.madang.disclosure.request.domain.WaiverAnswer;
+import org.madang.disclosure.request.infrastructure.FeeScheduleRepository;
 import org.madang.disclosure.request.domain.NonDisclosureGround;
 import org.madang.disclosure.request.domain.ObjectionOutcome;
 import org.madang.disclosure.request.domain.RequestDetails;
@@ -24,6 +31,7 @@ import org.madang.platform.privacy.PersonalDataAccess;
 import org.madang.platform.privacy.PurposeReference;
 import org.madang.platform.security.Roles;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -56,6 +64,12 @@ public class DisclosureQueue {
     RequestNotices notices;
     @Inject
     RequestStatistics statistics;
+    @Inject
+    FeeScheduleRepository feeSchedule;
+    @Inject
+    FeePayments payments;
+    @Inject
+    ReleasePublication publication;
 
     /** Names no requester. */
     public List<RequestSummary> queue() {
@@ -73,7 +87,7 @@ public class DisclosureQueue {
         DisclosureRequest r = requests.get(number);
         r.requireDepartment(me);
         LocalDate today = calendar.today();
-        RequestView v = RequestView.of(r, places.place(r.getDepartmentId()), today);
+        RequestView v = RequestView.of(r, places.place(r.getDepartmentId()), today, order(r));
         boolean handler = me.supervisor() || (r.getAssigneeId() != null && r.getAssigneeId() == me.accountId());
         return new CaseView(v, r.getRequesterName(), r.getStatus().claimable(), handler, me.supervisor(),
                 RequestViews.Actions.of(r, handler, today));
@@ -120,17 +134,80 @@ public class DisclosureQueue {
         notices.tell(r, "extended", r.getDueOn().toString(), reason.strip());
     }
 
+    /** A decision with nothing chargeable entered (and no reduction claim to answer). */
     @Audited("disclosureRequest.decide")
     public void decide(@AuditTarget("disclosureRequest") @NotBlank String number, DecisionKind kind,
                        Set<NonDisclosureGround> grounds, @Size(max = RequestDetails.TEXT_MAX) String text) {
+        decide(number, kind, grounds, text, FeeInput.NONE);
+    }
+
+    /**
+     * The fee a disclosure would cost with these quantities, line by line, as the officer sees it
+     * before confirming the decision (nothing is saved); the first wrong input is refused with its
+     * field's message.
+     */
+    public FeeComputation previewFee(@NotBlank String number, @NotNull FeeInput fee) {
         DisclosureRequest r = requests.get(number);
+        r.requireDepartment(officers.me());
+        return feeSchedule.schedule().compute(r.getDetails(), fee);
+    }
+
+    /**
+     * Decides. A decision that releases something charges the fee computed from the officer's
+     * quantities and answers any reduction claim; when something is owed, a payment order is
+     * opened through the payment port and the requester is told how much and how to pay.
+     */
+    @Audited("disclosureRequest.decide")
+    public void decide(@AuditTarget("disclosureRequest") @NotBlank String number, DecisionKind kind,
+                       Set<NonDisclosureGround> grounds, @Size(max = RequestDetails.TEXT_MAX) String text,
+                       @NotNull FeeInput fee) {
+        DisclosureRequest r = requests.get(number);
+        FeeComputation charged = kind != null && kind.releases()
+                ? feeSchedule.schedule().compute(r.getDetails(), fee) : null;
         r.decide(officers.me(), kind, grounds == null ? Set.of() : EnumSet.copyOf(nonEmpty(grounds)), text,
-                calendar.calendar(), calendar.now());
+                charged, calendar.calendar(), calendar.now());
+        if (charged != null && !charged.free()) {
+            FeeOrder order = payments.open(r.getNumber(), charged.totalAmount(), calendar.now());
+            r.feeOrdered(order.reference());
+        }
         statistics.record(r);
         notices.tell(r, "decided." + kind.name(), r.getObjectionDeadline() == null ? "" : r.getObjectionDeadline().toString(),
                 r.getRelease().getReleaseOn() == null ? "" : r.getRelease().getReleaseOn().toString());
         decided.fire(new DisclosureDecided(r.getId(), r.getNumberText(), r.getRequesterId(), r.getDepartmentId(),
                 kind.name(), calendar.now()));
+        if (r.getFee().getWaiver() == WaiverAnswer.REFUSED) {
+            notices.tell(r, "feeWaiverRefused", r.getFee().getWaiverReason());
+        }
+        if (r.getFee().isOutstanding()) {
+            notices.tell(r, "feeDue", r.getFee().getTotal().toPlainString(), r.getFee().getReference());
+        }
+    }
+
+    /**
+     * Records the fee's payment as the bank statement or the counter receipt shows it (the payment
+     * port checks the amount and the date). The requester's file is theirs from now on; a release
+     * that waited for the fee is published into /open/ now. Any officer of the department may record it.
+     */
+    @Audited("disclosureRequest.recordFeePayment")
+    public void recordFeePayment(@AuditTarget("disclosureRequest") @NotBlank String number, @NotNull BigDecimal amount,
+                                 @NotNull LocalDate paidOn, @NotBlank @Size(max = 60) String receipt) {
+        RequestOfficer me = officers.me();
+        DisclosureRequest r = requests.get(number);
+        r.requireDepartment(me);
+        if (!r.getFee().isOutstanding() || r.getFee().getReference() == null) {
+            throw new InvalidInput("disclosure.fee.payment.none").onField("paymentAmount");
+        }
+        payments.record(r.getFee().getReference(), amount, paidOn, receipt, me, calendar.now());
+        if (r.feePaid(me, paidOn, calendar.now())) {
+            r.publishedAfterFee(publication.publishWaiting(r));
+        }
+        statistics.record(r);
+        notices.tell(r, "feePaid", r.getFee().getReference());
+    }
+
+    private FeeOrder order(DisclosureRequest r) {
+        String ref = r.getFee().getReference();
+        return ref == null ? null : payments.find(ref).orElse(null);
     }
 
     /** The information concerns someone else: they are told (outside the portal) and have 3 days. */

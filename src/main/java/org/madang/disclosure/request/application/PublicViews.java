@@ -32,7 +32,8 @@ public final class PublicViews {
                                 String decisionText, List<NonDisclosureGround> grounds, boolean objected,
                                 ObjectionOutcome objectionOutcome, List<StepView> correspondence,
                                 LocalDate releaseOn, Long publicationId, boolean releasedPrivately,
-                                List<NonDisclosureGround> withheld)
+                                List<NonDisclosureGround> withheld, BigDecimal feeCharged,
+                                boolean awaitingFee)
             implements Serializable {
         /** Null when the requester kept the subject private. */
         public boolean subjectShown() {
@@ -54,7 +55,9 @@ public final class PublicViews {
                     r.isDecidedLate(), withSteps ? r.getDecisionText() : null, List.copyOf(r.getGrounds()), o != null,
                     o == null ? null : o.getOutcome(), steps, r.getRelease().getReleaseOn(),
                     r.getRelease().getPublicationId(), r.getRelease().isReleasedPrivately(),
-                    r.getRelease().getWithheldGrounds());
+                    r.getRelease().getWithheldGrounds(),
+                    r.getFee().isAssessed() && r.getFee().getTotal().signum() > 0 ? r.getFee().getTotal() : null,
+                    r.getRelease().isAwaitingPublication());
         }
     }
 

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.madang.disclosure.application.ReleasePublishing;
 import org.madang.disclosure.application.Upload;
 import org.madang.disclosure.infrastructure.PublicationFileIntake;
 import org.madang.disclosure.request.domain.DisclosureRequest;
@@ -45,7 +44,7 @@ public class Releasing {
     @Inject
     RequestCalendar calendar;
     @Inject
-    ReleasePublishing publishing;
+    ReleasePublication publication;
     @Inject
     PublicationFileIntake files;
     @Inject
@@ -57,28 +56,29 @@ public class Releasing {
         return files.maxBytes();
     }
 
-    /** Returns the publication made. */
+    /**
+     * Returns the publication made, or 0 when the fee is still owed: then the file is kept, refused
+     * to everyone, and published when the payment is recorded (DisclosureQueue.recordFeePayment).
+     */
     @Audited("disclosureRequest.release")
     public long release(@AuditTarget("disclosureRequest") @NotBlank String number, @NotNull Upload file,
                         @NotNull List<WithheldPart> parts) {
         RequestOfficer me = officers.me();
         DisclosureRequest r = requests.get(number);
         List<NonDisclosureGround> grounds = checked(r, me, file, parts);
-        String subject = r.getDetails().isSubjectPrivate() ? "" : ": " + r.getDetails().getSubject();
-        String withheldKo = grounds.isEmpty() ? "" : " 비공개 부분: " + String.join(", ",
-                grounds.stream().map(g -> "[비공개: 제" + g.number() + "호]").toList()) + ".";
-        String withheldEn = grounds.isEmpty() ? "" : " Withheld: " + String.join(", ",
-                grounds.stream().map(g -> "[withheld: ground " + g.number() + "]").toList()) + ".";
-        ReleasePublishing.Released p = publishing.publishReleased(new ReleasePublishing.ReleasedFile(number,
-                r.getDepartmentId(), cut("정보공개 청구 " + number + " 공개 파일" + subject),
-                cut("Released under disclosure request " + number + subject),
-                "정보공개 청구 " + number + "에 따라 공개한 파일입니다." + withheldKo,
-                "A file released under disclosure request " + number + "." + withheldEn,
-                "공공기관의 정보공개에 관한 법률 제13조", file));
-        r.released(me, p.publicationId(), grounds, calendar.calendar(), calendar.now());
+        if (r.getFee().isOutstanding()) {
+            StoredFile stored = files.take(file.fileName(), file.bytes());
+            r.releasedAwaitingFee(me, new Release.PrivateFile(stored.fileName(), stored.storageKey(),
+                    stored.format().contentType()), grounds, calendar.calendar(), calendar.now());
+            statistics.record(r);
+            notices.tell(r, "releasedAwaitingFee", r.getFee().getTotal().toPlainString(), r.getFee().getReference());
+            return 0;
+        }
+        long publicationId = publication.publish(r, file, grounds);
+        r.released(me, publicationId, grounds, calendar.calendar(), calendar.now());
         statistics.record(r);
-        notices.tell(r, "released", String.valueOf(p.publicationId()));
-        return p.publicationId();
+        notices.tell(r, "released", String.valueOf(publicationId));
+        return publicationId;
     }
 
     /**
@@ -96,7 +96,11 @@ public class Releasing {
         r.releasedPrivately(me, new Release.PrivateFile(stored.fileName(), stored.storageKey(),
                 stored.format().contentType()), grounds, calendar.calendar(), calendar.now());
         statistics.record(r);
-        notices.tell(r, "releasedPrivately");
+        if (r.getRelease().isHeldForFee()) {
+            notices.tell(r, "releasedAwaitingFee", r.getFee().getTotal().toPlainString(), r.getFee().getReference());
+        } else {
+            notices.tell(r, "releasedPrivately");
+        }
     }
 
     /** The release's checks: the request may be released now, the parts are named, no withheld text is left. */
@@ -123,9 +127,5 @@ public class Releasing {
                     String.join(", ", left.stream().map(String::valueOf).toList())).onField("releaseFile");
         }
         return grounds;
-    }
-
-    private static String cut(String title) {
-        return title.length() > 300 ? title.substring(0, 299) + "…" : title;
     }
 }

@@ -53,6 +53,8 @@ public class RequestFiling {
     @Inject
     org.madang.disclosure.infrastructure.PublicationFileIntake files;
     @Inject
+    org.madang.disclosure.request.domain.FeePayments payments;
+    @Inject
     AccountSelfService accounts;
     @Inject
     CurrentUser currentUser;
@@ -92,7 +94,9 @@ public class RequestFiling {
     @OwnDataOnly
     public RequestView myRequest(@NotBlank String number) {
         DisclosureRequest r = mine(number);
-        return RequestView.of(r, places.place(r.getDepartmentId()), calendar.today()).forRequester();
+        String ref = r.getFee().getReference();
+        return RequestView.of(r, places.place(r.getDepartmentId()), calendar.today(),
+                ref == null ? null : payments.find(ref).orElse(null)).forRequester();
     }
 
     @Audited("disclosureRequest.answerClarification")
@@ -118,13 +122,15 @@ public class RequestFiling {
     }
 
     /**
-     * The file released privately to the caller; someone else's request, or one with no private
-     * release, answers as if it did not exist.
+     * The file released privately to the caller (their own data, or a release waiting for its fee);
+     * someone else's request, or one with no such file, answers as if it did not exist; while the
+     * fee is owed the answer is {@link org.madang.disclosure.request.domain.FeeOutstanding}.
      */
     @OwnDataOnly
     public PrivateFile myReleasedFile(@NotBlank String number) {
         DisclosureRequest r = mine(number);
-        org.madang.disclosure.request.domain.Release.PrivateFile f = r.getRelease().getPrivateFile()
+        // refused (FeeOutstanding, 403) while the fee is owed: never the file
+        org.madang.disclosure.request.domain.Release.PrivateFile f = r.requesterFile()
                 .orElseThrow(() -> new org.madang.platform.error.NotFound("disclosure.request.notFound"));
         return new PrivateFile(f.fileName(), f.contentType(), files.read(f.storageKey()));
     }

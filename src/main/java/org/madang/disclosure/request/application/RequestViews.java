@@ -3,6 +3,10 @@ package org.madang.disclosure.request.application;
 import org.madang.disclosure.request.domain.DecisionKind;
 import org.madang.disclosure.request.domain.Delivery;
 import org.madang.disclosure.request.domain.DisclosureRequest;
+import org.madang.disclosure.request.domain.Fee;
+import org.madang.disclosure.request.domain.FeeLine;
+import org.madang.disclosure.request.domain.FeeOrder;
+import org.madang.disclosure.request.domain.WaiverAnswer;
 import org.madang.disclosure.request.domain.NonDisclosureGround;
 import org.madang.disclosure.request.domain.ObjectionOutcome;
 import org.madang.disclosure.request.domain.Objection;
@@ -13,6 +17,7 @@ import org.madang.identity.application.Views.DepartmentView;
 import org.madang.platform.privacy.PersonalData;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,7 +92,8 @@ public final class RequestViews {
                               boolean late, DecisionKind decision, LocalDate decidedOn, boolean decidedLate,
                               String decisionText, List<NonDisclosureGround> grounds, LocalDate objectionDeadline,
                               boolean mayObject, ObjectionView objection, String openQuestion, String assigneeName,
-                              List<StepView> steps, ReleaseView release) implements PersonalData, Serializable {
+                              List<StepView> steps, ReleaseView release, FeeView fee)
+            implements PersonalData, Serializable {
         @Override
         public long dataSubjectId() {
             return requesterId;
@@ -101,7 +107,8 @@ public final class RequestViews {
                     overdueSince, late, decision, decidedOn, decidedLate, decisionText, grounds, objectionDeadline,
                     mayObject, objection, openQuestion, assigneeName, steps,
                     new ReleaseView(null, x.thirdPartyNotifiedOn(), x.thirdPartyDeadline(), x.thirdPartyObjectedOn(),
-                            x.releaseOn(), x.releasedOn(), x.publicationId(), x.privately(), x.withheld(), x.releasable()));
+                            x.releaseOn(), x.releasedOn(), x.publicationId(), x.privately(), x.withheld(), x.releasable(),
+                            x.heldForFee(), x.awaitingPublication(), x.requesterFile()), fee);
         }
 
         public boolean awaitingClarification() {
@@ -109,6 +116,11 @@ public final class RequestViews {
         }
 
         static RequestView of(DisclosureRequest r, Place place, LocalDate today) {
+            return of(r, place, today, null);
+        }
+
+        /** With the payment order of an outstanding or paid fee, as the payment port reports it. */
+        static RequestView of(DisclosureRequest r, Place place, LocalDate today, FeeOrder order) {
             String question = r.getStatus() != RequestStatus.AWAITING_CLARIFICATION ? null : r.getSteps().stream()
                     .filter(s -> s.getKind() == RequestStep.Kind.CLARIFICATION_ASKED).reduce((a, b) -> b)
                     .map(RequestStep::getNote).orElse(null);
@@ -119,7 +131,7 @@ public final class RequestViews {
                     r.getOverdueOn(), r.getOverdueSince(), r.isLate(today), r.getDecision(), r.getDecidedOn(),
                     r.isDecidedLate(), r.getDecisionText(), List.copyOf(r.getGrounds()), r.getObjectionDeadline(),
                     r.mayObject(today), ObjectionView.of(r.getObjection()), question, r.getAssigneeName(),
-                    r.getSteps().stream().map(StepView::of).toList(), ReleaseView.of(r, today));
+                    r.getSteps().stream().map(StepView::of).toList(), ReleaseView.of(r, today), FeeView.of(r.getFee(), order));
         }
     }
 
@@ -127,7 +139,8 @@ public final class RequestViews {
     public record ReleaseView(String thirdParty, LocalDate thirdPartyNotifiedOn, LocalDate thirdPartyDeadline,
                               LocalDate thirdPartyObjectedOn, LocalDate releaseOn, LocalDate releasedOn,
                               Long publicationId, boolean privately, List<NonDisclosureGround> withheld,
-                              boolean releasable)
+                              boolean releasable, boolean heldForFee, boolean awaitingPublication,
+                              boolean requesterFile)
             implements Serializable {
         static ReleaseView of(DisclosureRequest r, LocalDate today) {
             var x = r.getRelease();
@@ -136,11 +149,29 @@ public final class RequestViews {
                     && !today.isBefore(x.getReleaseOn());
             return new ReleaseView(x.getThirdParty(), x.getThirdPartyNotifiedOn(), x.getThirdPartyDeadline(),
                     x.getThirdPartyObjectedOn(), x.getReleaseOn(), x.getReleasedOn(), x.getPublicationId(),
-                    x.isReleasedPrivately(), x.getWithheldGrounds(), releasable);
+                    x.isReleasedPrivately(), x.getWithheldGrounds(), releasable, x.isHeldForFee(),
+                    x.isAwaitingPublication(), x.getPrivateFile().isPresent());
         }
 
         public boolean waiting() {
-            return releaseOn != null && publicationId == null && !privately && !releasable;
+            return releaseOn != null && publicationId == null && !privately && !releasable && !awaitingPublication;
+        }
+    }
+
+    /**
+     * The fee of a decision that released something, line by line, the answer to a reduction claim,
+     * and how to pay it (the payment order) while it is owed.
+     */
+    public record FeeView(boolean assessed, List<FeeLine> lines, BigDecimal amount, BigDecimal postage,
+                          BigDecimal total, WaiverAnswer waiver, String waiverReason, String reference,
+                          LocalDate paidOn, boolean outstanding, FeeOrder order) implements Serializable {
+        static FeeView of(Fee f, FeeOrder order) {
+            return new FeeView(f.isAssessed(), List.copyOf(f.getLines()), f.getAmount(), f.getPostage(), f.getTotal(),
+                    f.getWaiver(), f.getWaiverReason(), f.getReference(), f.getPaidOn(), f.isOutstanding(), order);
+        }
+
+        public boolean free() {
+            return assessed && total.signum() == 0;
         }
     }
 
@@ -154,11 +185,12 @@ public final class RequestViews {
     }
 
     /** The commands the request allows this officer now, as the aggregate decides (the page shows only these). */
-    public record Actions(boolean decide, boolean extend, boolean transfer, boolean notifyThirdParty)
-            implements Serializable {
+    public record Actions(boolean decide, boolean extend, boolean transfer, boolean notifyThirdParty,
+                          boolean recordPayment) implements Serializable {
         static Actions of(DisclosureRequest r, boolean handler, LocalDate today) {
             return new Actions(handler && r.getStatus().decidable(), handler && r.extendable(today),
-                    r.transferable(handler), handler && r.getStatus().inReview());
+                    r.transferable(handler), handler && r.getStatus().inReview(),
+                    r.getFee().isOutstanding() && r.getFee().getReference() != null);
         }
     }
 

@@ -132,6 +132,8 @@ public class DisclosureRequest {
     private Objection objection;
     @Embedded
     private Release release;
+    @Embedded
+    private Fee fee;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "request_id", nullable = false)
     @OrderBy("id")
@@ -156,6 +158,9 @@ public class DisclosureRequest {
         this.departmentId = departmentId;
         this.details = Objects.requireNonNull(details);
         this.status = RECEIVED;
+        // both hold not-null columns (booleans), so Hibernate needs them present from the start
+        this.release = new Release();
+        this.fee = new Fee();
         this.receivedAt = now;
         this.receivedOn = calendar.dateOf(now);
         recount(calendar);
@@ -234,9 +239,20 @@ public class DisclosureRequest {
         step(Kind.EXTENDED, officer, r, now);
     }
 
-    /** Decides; partial and non-disclosure name at least one ground of art. 9(1), the others none. */
+    /** Decides with nothing chargeable (a release then costs nothing). */
     public void decide(RequestOfficer officer, DecisionKind kind, Set<NonDisclosureGround> reasons, String text,
                        DisclosureCalendar calendar, Instant now) {
+        decide(officer, kind, reasons, text, kind != null && kind.releases() ? FeeComputation.NOTHING : null,
+                calendar, now);
+    }
+
+    /**
+     * Decides; partial and non-disclosure name at least one ground of art. 9(1), the others none. A
+     * decision that releases something carries its fee, computed by {@link FeeSchedule} (zero when
+     * nothing is chargeable); the others carry none.
+     */
+    public void decide(RequestOfficer officer, DecisionKind kind, Set<NonDisclosureGround> reasons, String text,
+                       FeeComputation charged, DisclosureCalendar calendar, Instant now) {
         requireHandler(officer);
         status.requireOneOf(UNDER_REVIEW);
         if (kind == null) {
@@ -250,7 +266,17 @@ public class DisclosureRequest {
             throw new InvalidInput("disclosure.request.ground.notApplicable").onField("grounds");
         }
         String t = RequestDetails.required(text, RequestDetails.TEXT_MAX, "decisionText");
+        if (kind.releases() != (charged != null)) {
+            throw new IllegalArgumentException("a fee goes with a decision that releases, and only with it");
+        }
+        if (charged != null && details.isFeeWaiverClaimed() != (charged.waiver() != null)) {
+            throw new InvalidInput(details.isFeeWaiverClaimed() ? "disclosure.fee.waiver.answerRequired"
+                    : "disclosure.fee.waiver.notClaimed").onField("feeWaiver");
+        }
         LocalDate today = calendar.dateOf(now);
+        if (charged != null) {
+            fee().assess(charged);
+        }
         decision = kind;
         decisionText = t;
         decidedOn = today;
@@ -314,6 +340,9 @@ public class DisclosureRequest {
     public void released(RequestOfficer officer, long publicationId, List<NonDisclosureGround> withheldParts,
                          DisclosureCalendar calendar, Instant now) {
         checkRelease(officer, withheldParts, calendar, now);
+        if (fee().isOutstanding()) {
+            throw new Conflict("disclosure.fee.outstandingRelease");
+        }
         release().released(publicationId, withheldParts, calendar.dateOf(now));
         step(Kind.RELEASED, officer, null, now);
     }
@@ -326,8 +355,54 @@ public class DisclosureRequest {
     public void releasedPrivately(RequestOfficer officer, Release.PrivateFile file, List<NonDisclosureGround> withheldParts,
                                   DisclosureCalendar calendar, Instant now) {
         checkRelease(officer, withheldParts, calendar, now);
-        release().releasedPrivately(file, withheldParts, calendar.dateOf(now));
+        release().releasedPrivately(file, withheldParts, calendar.dateOf(now), fee().isOutstanding(), false);
         step(Kind.RELEASED, officer, null, now);
+    }
+
+    /**
+     * A release to be published while the fee is still owed: the file waits, kept like a private
+     * release and refused to everyone, until the payment is recorded; then it is published
+     * ({@link #publishedAfterFee}).
+     */
+    public void releasedAwaitingFee(RequestOfficer officer, Release.PrivateFile file,
+                                    List<NonDisclosureGround> withheldParts, DisclosureCalendar calendar, Instant now) {
+        checkRelease(officer, withheldParts, calendar, now);
+        if (!fee().isOutstanding()) {
+            throw new Conflict("disclosure.fee.notOutstanding");
+        }
+        release().releasedPrivately(file, withheldParts, calendar.dateOf(now), true, true);
+        step(Kind.RELEASED, officer, null, now);
+    }
+
+    /** The payment order for the fee is open under this reference (the requester is told to pay). */
+    public void feeOrdered(String paymentReference) {
+        fee().ordered(paymentReference);
+    }
+
+    /**
+     * The fee's payment, as an officer of the department recorded it. Returns true when a release
+     * was waiting for it to be published (the caller publishes it and calls {@link #publishedAfterFee}).
+     */
+    public boolean feePaid(RequestOfficer officer, LocalDate paidOn, Instant now) {
+        requireDepartment(officer);
+        fee().paid(paidOn);
+        step(Kind.FEE_PAID, officer, null, now);
+        return release().feePaid();
+    }
+
+    public void publishedAfterFee(long publicationId) {
+        release().publishedAfterFee(publicationId);
+    }
+
+    /**
+     * The released file kept for the requester (their own data, or a release waiting for the fee):
+     * refused while the fee is owed, empty when there is none.
+     */
+    public java.util.Optional<Release.PrivateFile> requesterFile() {
+        if (release().isHeldForFee()) {
+            throw new FeeOutstanding(fee().getReference());
+        }
+        return release().getPrivateFile();
     }
 
     /** Whether {@link #released} would be accepted now, checked before the file is published. */
@@ -466,6 +541,14 @@ public class DisclosureRequest {
         }
     }
 
+    /** Never null: a request not yet charged has an unassessed fee. */
+    private Fee fee() {
+        if (fee == null) {
+            fee = new Fee();
+        }
+        return fee;
+    }
+
     /** Hibernate loads an embeddable whose columns are all null as null. */
     private Release release() {
         if (release == null) {
@@ -534,6 +617,7 @@ public class DisclosureRequest {
     /** Null until objected (Hibernate loads an embeddable of nulls as null). */
     public Objection getObjection() { return objection; }
     public Release getRelease() { return release(); }
+    public Fee getFee() { return fee(); }
     public List<RequestStep> getSteps() { return Collections.unmodifiableList(steps); }
     public Instant getUpdatedAt() { return updatedAt; }
 }

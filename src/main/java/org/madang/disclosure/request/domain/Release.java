@@ -47,6 +47,12 @@ public class Release {
     private String privateFileKey;
     @Column(name = "private_file_type", length = 100)
     private String privateFileType;
+    /** The file waits for the fee: kept like a private release and refused to everyone until paid. */
+    @Column(name = "release_held", nullable = false)
+    private boolean heldForFee;
+    /** The file waiting for the fee is to be published once it is paid (not the requester's own data). */
+    @Column(name = "release_publish", nullable = false)
+    private boolean publishAfterFee;
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100) // a page of the public log reads them together
     @CollectionTable(name = "disclosure_request_withheld", joinColumns = @JoinColumn(name = "request_id"))
@@ -101,8 +107,11 @@ public class Release {
         withheld.forEach(g -> withheldGrounds.add(g.number()));
     }
 
-    void releasedPrivately(PrivateFile file, List<NonDisclosureGround> withheld, LocalDate today) {
+    void releasedPrivately(PrivateFile file, List<NonDisclosureGround> withheld, LocalDate today, boolean held,
+                           boolean publish) {
         checkReleasable(today);
+        heldForFee = held;
+        publishAfterFee = publish;
         privateFileName = file.fileName();
         privateFileKey = file.storageKey();
         privateFileType = file.contentType();
@@ -111,11 +120,35 @@ public class Release {
         withheld.forEach(g -> withheldGrounds.add(g.number()));
     }
 
+    /** The fee is paid: the file is free; returns whether it waits to be published now. */
+    boolean feePaid() {
+        boolean publishNow = heldForFee && publishAfterFee && privateFileKey != null;
+        heldForFee = false;
+        return publishNow;
+    }
+
+    /** Published after the fee was paid: the public file replaces the copy kept while it waited. */
+    void publishedAfterFee(long publication) {
+        if (!publishAfterFee || publicationId != null) {
+            throw new Conflict("disclosure.request.release.already");
+        }
+        publicationId = publication;
+        privateFileName = null;
+        privateFileKey = null;
+        privateFileType = null;
+    }
+
     /** The released file kept for the requester alone: its name, where it is stored, its content type. */
     public record PrivateFile(String fileName, String storageKey, String contentType) {
     }
 
-    public boolean isReleasedPrivately() { return privateFileKey != null; }
+    /** Released to the requester alone (their own data), not a release waiting for its fee to be published. */
+    public boolean isReleasedPrivately() { return privateFileKey != null && !publishAfterFee; }
+
+    public boolean isHeldForFee() { return heldForFee; }
+
+    /** Released, to be published once the fee is paid. */
+    public boolean isAwaitingPublication() { return publishAfterFee && publicationId == null && privateFileKey != null; }
 
     /** Empty unless released privately. */
     public java.util.Optional<PrivateFile> getPrivateFile() {

@@ -22,7 +22,7 @@ import java.time.LocalDate;
 public class RequestStep {
     public enum Kind {
         RECEIVED, CLAIMED, CLARIFICATION_ASKED, CLARIFICATION_ANSWERED, TRANSFERRED, EXTENDED, DECIDED, OVERDUE,
-        OBJECTED, OBJECTION_EXTENDED, OBJECTION_DECIDED, THIRD_PARTY_NOTIFIED, THIRD_PARTY_OBJECTED, RELEASED;
+        OBJECTED, OBJECTION_EXTENDED, OBJECTION_DECIDED, THIRD_PARTY_NOTIFIED, THIRD_PARTY_OBJECTED, RELEASED, FEE_PAID;
 
         /** The agency speaks (its words are public correspondence); otherwise the requester or the portal. */
         public boolean byAgency() {

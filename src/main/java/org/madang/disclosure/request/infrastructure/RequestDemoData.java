@@ -9,6 +9,8 @@ import org.madang.disclosure.request.domain.DecisionKind;
 import org.madang.disclosure.request.domain.Delivery;
 import org.madang.disclosure.request.domain.DisclosureCalendar;
 import org.madang.disclosure.request.domain.DisclosureRequest;
+import org.madang.disclosure.request.domain.FeeComputation;
+import org.madang.disclosure.request.domain.FeeInput;
 import org.madang.disclosure.request.domain.NonDisclosureGround;
 import org.madang.disclosure.request.domain.ObjectionOutcome;
 import org.madang.disclosure.request.domain.RequestDetails;
@@ -41,8 +43,15 @@ public class RequestDemoData {
     private static final Logger LOG = Logger.getLogger(RequestDemoData.class.getName());
     static final String FIRST_SUBJECT = "2026년 종로세무서 민원실 운영 현황";
 
+    /** A small file sent through the portal: nothing chargeable. */
+    private static final FeeComputation NO_FEE = FeeComputation.NOTHING;
+
     @Inject
     DisclosureRequestRepository repo;
+    @Inject
+    FeeScheduleRepository feeSchedule;
+    @Inject
+    FeeCounterGateway payments;
     @Inject
     OrganisationDirectory organisations;
     @Inject
@@ -97,29 +106,33 @@ public class RequestDemoData {
         r.markOverdue(cal, Instant.now(clock));
         r = file("business@madang.go.kr", "MOIS/RESIDENT", "주민등록증 발급 통계", "2025년 월별 주민등록증 발급 건수", false, 40);
         r.claim(mois, at(39));
-        r.decide(mois, DecisionKind.DISCLOSURE, Set.of(), "요청하신 통계를 전자파일로 공개합니다.", cal, at(33));
+        // a fee owed: a 3 MB file (200 won), with its payment order as the requester will see it
+        r.decide(mois, DecisionKind.DISCLOSURE, Set.of(), "요청하신 통계를 전자파일로 공개합니다.",
+                feeSchedule.schedule().compute(r.getDetails(), new FeeInput(null, null, 3L, null, null, null, null)),
+                cal, at(33));
+        r.feeOrdered(payments.open(r.getNumber(), r.getFee().getTotal(), at(33)).reference());
         r = file("citizen.en@madang.go.kr", "SEOUL/ECONOMY", "전자상거래 소비자 피해 민원 처리 결과",
                 "2025년 서울시 전자상거래센터가 처리한 소비자 피해 민원의 처리 결과 요약", false, 25);
         r.claim(seoul, at(24));
         r.decide(seoul, DecisionKind.PARTIAL_DISCLOSURE, Set.of(NonDisclosureGround.G6, NonDisclosureGround.G7),
-                "민원인의 성명·연락처(제6호)와 사업자의 영업상 비밀(제7호)을 가리고 공개합니다.", cal, at(18));
+                "민원인의 성명·연락처(제6호)와 사업자의 영업상 비밀(제7호)을 가리고 공개합니다.", NO_FEE, cal, at(18));
         r = file("citizen@madang.go.kr", "NTS/JONGNO_TAX", "세무조사 대상 선정 기준", "2026년 정기 세무조사 대상 선정 기준과 내부 검토 자료", false, 60);
         r.claim(tax, at(59));
         r.decide(tax, DecisionKind.NON_DISCLOSURE, Set.of(NonDisclosureGround.G4, NonDisclosureGround.G5),
-                "세무조사 대상 선정 기준은 공개 시 조사 업무의 공정한 수행을 현저히 곤란하게 합니다.", cal, at(52));
+                "세무조사 대상 선정 기준은 공개 시 조사 업무의 공정한 수행을 현저히 곤란하게 합니다.", null, cal, at(52));
         r.object(r.getRequesterId(), "선정 기준의 일반 원칙까지 비공개할 이유는 없습니다.", cal, at(45));
         r.decideObjection(tax, ObjectionOutcome.DISMISSED, "일반 원칙은 이미 국세청 누리집에 공표되어 있어 따로 공개할 필요가 없습니다.", cal, at(41));
         r = file("resident@madang.go.kr", "JONGNO/CIVIL", "1990년 동사무소 건축 도면", "1990년 신축 당시 동사무소 건축 도면", false, 20);
         r.claim(jongno, at(19));
-        r.decide(jongno, DecisionKind.NOT_HELD, Set.of(), "보존기간이 지나 폐기되어 보유하고 있지 않습니다.", cal, at(15));
+        r.decide(jongno, DecisionKind.NOT_HELD, Set.of(), "보존기간이 지나 폐기되어 보유하고 있지 않습니다.", null, cal, at(15));
         r = file("business@madang.go.kr", "NTS/JONGNO_TAX", "주류 도매업 면허 심사 자료", "2026년 주류 도매업 면허 심사 평가표", false, 13);
         r.claim(tax, at(12));
         r.decide(tax, DecisionKind.NON_DISCLOSURE, Set.of(NonDisclosureGround.G7),
-                "신청 법인의 영업상 비밀이 담겨 있어 공개하지 않습니다.", cal, at(10));
+                "신청 법인의 영업상 비밀이 담겨 있어 공개하지 않습니다.", null, cal, at(10));
         r.object(r.getRequesterId(), "평가 항목과 배점은 영업상 비밀이 아닙니다.", cal, at(3));
         r = file("citizen.en@madang.go.kr", "MOIS/RESIDENT", "전입신고 처리 기간 통계", "2025년 전입신고의 평균 처리 기간", false, 35);
         r.claim(mois, at(34));
-        r.decide(mois, DecisionKind.DISCLOSURE, Set.of(), "통계를 공개합니다.", cal, at(20));
+        r.decide(mois, DecisionKind.DISCLOSURE, Set.of(), "통계를 공개합니다.", NO_FEE, cal, at(20));
         made.forEach(statistics::record);
         LOG.info("disclosure request demo data loaded");
     }

@@ -7,6 +7,10 @@ import org.madang.disclosure.request.application.DisclosureQueue;
 import org.madang.disclosure.request.application.RequestViews.CaseView;
 import org.madang.disclosure.request.application.RequestViews.Target;
 import org.madang.disclosure.request.domain.DecisionKind;
+import org.madang.disclosure.request.domain.FeeComputation;
+import org.madang.disclosure.request.domain.FeeInput;
+import org.madang.disclosure.request.domain.PaperSize;
+import org.madang.disclosure.request.domain.WaiverAnswer;
 import org.madang.disclosure.request.domain.NonDisclosureGround;
 import org.madang.disclosure.request.domain.ObjectionOutcome;
 import jakarta.faces.application.FacesMessage;
@@ -23,6 +27,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +67,19 @@ public class DisclosureCaseView implements Serializable {
     private boolean releasePrivately;
     private final String[] withheldTexts = new String[WITHHELD_ROWS];
     private final NonDisclosureGround[] withheldGrounds = new NonDisclosureGround[WITHHELD_ROWS];
+    private PaperSize feePaper;
+    private Long feePages;
+    private Long feeMegabytes;
+    private Long feeMinutes;
+    private Long feePostage;
+    private WaiverAnswer feeWaiver;
+    private String feeWaiverReason;
+    /** The fee last shown to the officer, and for which input: a release is decided only on what was seen. */
+    private FeeComputation feePreview;
+    private FeeInput feePreviewed;
+    private BigDecimal paymentAmount;
+    private LocalDate paymentDate;
+    private String paymentReceipt;
 
     public void load() {
         view = queue.open(number);
@@ -89,10 +108,33 @@ public class DisclosureCaseView implements Serializable {
         done("disclosure.request.extended");
     }
 
+    /** Shows the fee line by line for the quantities entered; nothing is saved. */
+    public void computeFee() {
+        FeeInput in = feeInput();
+        feePreview = queue.previewFee(number, in);
+        feePreviewed = in;
+    }
+
     public void decide() throws IOException {
         Set<NonDisclosureGround> g = grounds == null || grounds.length == 0 ? Set.of() : EnumSet.copyOf(List.of(grounds));
-        queue.decide(number, decision, g, decisionText);
+        FeeInput in = feeInput();
+        if (decision != null && decision.releases() && (feePreview == null || !in.equals(feePreviewed))) {
+            Messages.add("computeFee", FacesMessage.SEVERITY_ERROR, "disclosure.fee.checkFirst");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        queue.decide(number, decision, g, decisionText, decision != null && decision.releases() ? in : FeeInput.NONE);
         done("disclosure.request.decided");
+    }
+
+    public void recordPayment() throws IOException {
+        queue.recordFeePayment(number, paymentAmount, paymentDate, paymentReceipt);
+        done("disclosure.fee.payment.recorded");
+    }
+
+    private FeeInput feeInput() {
+        return new FeeInput(feePaper, feePages, feeMegabytes, feeMinutes, feePostage, feeWaiver,
+                feeWaiverReason == null || feeWaiverReason.isBlank() ? null : feeWaiverReason.strip());
     }
 
     public void extendObjection() throws IOException {
@@ -150,6 +192,29 @@ public class DisclosureCaseView implements Serializable {
         Redirects.to("/office/requests/request.xhtml?number=" + view.request().number(), key, view.request().number());
     }
 
+    public PaperSize[] getPaperSizes() { return PaperSize.values(); }
+    public WaiverAnswer[] getWaiverAnswers() { return WaiverAnswer.values(); }
+    public FeeComputation getFeePreview() { return feePreview; }
+    public PaperSize getFeePaper() { return feePaper; }
+    public void setFeePaper(PaperSize feePaper) { this.feePaper = feePaper; }
+    public Long getFeePages() { return feePages; }
+    public void setFeePages(Long feePages) { this.feePages = feePages; }
+    public Long getFeeMegabytes() { return feeMegabytes; }
+    public void setFeeMegabytes(Long feeMegabytes) { this.feeMegabytes = feeMegabytes; }
+    public Long getFeeMinutes() { return feeMinutes; }
+    public void setFeeMinutes(Long feeMinutes) { this.feeMinutes = feeMinutes; }
+    public Long getFeePostage() { return feePostage; }
+    public void setFeePostage(Long feePostage) { this.feePostage = feePostage; }
+    public WaiverAnswer getFeeWaiver() { return feeWaiver; }
+    public void setFeeWaiver(WaiverAnswer feeWaiver) { this.feeWaiver = feeWaiver; }
+    public String getFeeWaiverReason() { return feeWaiverReason; }
+    public void setFeeWaiverReason(String feeWaiverReason) { this.feeWaiverReason = feeWaiverReason; }
+    public BigDecimal getPaymentAmount() { return paymentAmount; }
+    public void setPaymentAmount(BigDecimal paymentAmount) { this.paymentAmount = paymentAmount; }
+    public LocalDate getPaymentDate() { return paymentDate; }
+    public void setPaymentDate(LocalDate paymentDate) { this.paymentDate = paymentDate; }
+    public String getPaymentReceipt() { return paymentReceipt; }
+    public void setPaymentReceipt(String paymentReceipt) { this.paymentReceipt = paymentReceipt; }
     public int[] getWithheldRows() { return java.util.stream.IntStream.range(0, WITHHELD_ROWS).toArray(); }
     public String[] getWithheldTexts() { return withheldTexts; }
     public NonDisclosureGround[] getWithheldGrounds() { return withheldGrounds; }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.madang.disclosure.request.application.RequestFiling;
+import org.madang.disclosure.request.domain.FeeOutstanding;
 import org.madang.platform.error.InvalidInput;
 import org.madang.platform.error.NotFound;
 
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
  * {@code /my/requests/file?number=…}: the file released to the requester alone (disclosure of their
  * own personal data) for the signed-in requester. /my/ is closed to anonymous callers by web.xml;
  * the service matches the requester again, so another person's number answers 404 like an unknown one.
+ * While the request's fee is owed the answer is 403 with the reason, never the file.
  */
 @WebServlet(urlPatterns = PrivateReleaseServlet.PATH)
 public class PrivateReleaseServlet extends HttpServlet {
@@ -39,6 +41,11 @@ public class PrivateReleaseServlet extends HttpServlet {
             file = filing.myReleasedFile(number);
         } catch (NotFound | InvalidInput notYours) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (FeeOutstanding unpaid) {
+            // the 403 page says why and what to do; the file is never sent
+            request.setAttribute("madang.error.reason", "disclosure.fee.downloadRefused");
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         } catch (EJBAccessException refused) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

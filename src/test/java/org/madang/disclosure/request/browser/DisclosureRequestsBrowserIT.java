@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * officer takes it from the queue and discloses it in part on a ground of art. 9(1), the citizen
  * objects, the officer decides the objection and releases the file to the requester alone (their own
  * record), who finds it on their request page; an anonymous reader finds the request in the public
- * log (released privately, no file) and the statistics, with the requester named nowhere. axe-core on every page, desktop and phone.
+ * log (released privately, no file) and the statistics, with the requester named nowhere. The decision
+ * charges a fee seen line by line first; the file is refused (403) until the officer records the payment.
+ * axe-core on every page, desktop and phone.
  */
 class DisclosureRequestsBrowserIT {
     @RegisterExtension
@@ -72,6 +74,11 @@ class DisclosureRequestsBrowserIT {
         axeOnBothScreens();
         new Select(browser.byId("decision")).selectByValue("PARTIAL_DISCLOSURE");
         browser.fill("decisionText", "담당자 개인 연락처를 가리고 공개합니다.");
+        // the fee first, line by line: a 3 MB file, the first megabyte free
+        browser.fill("feeMegabytes", "3");
+        browser.clickAndWait("computeFee");
+        assertThat(browser.text("#feePreviewTotal")).contains("200");
+        axeOnBothScreens();
         browser.clickAndWait("decide"); // no ground: refused with the field's message
         assertThat(browser.text("#errorSummary")).contains(Texts.messages("ko").get("disclosure.request.ground.required"));
         new Select(browser.byId("decision")).selectByValue("PARTIAL_DISCLOSURE");
@@ -79,6 +86,7 @@ class DisclosureRequestsBrowserIT {
         browser.fill("decisionText", "담당자 개인 연락처를 가리고 공개합니다.");
         browser.clickAndWait("decide");
         assertThat(browser.text("#decisionKind")).isEqualTo(KO.get("disclosure.request.decision.PARTIAL_DISCLOSURE"));
+        assertThat(browser.text("#feeLinesTotal")).contains("200");
         axeOnBothScreens();
 
         signIn("citizen@madang.go.kr");
@@ -106,6 +114,23 @@ class DisclosureRequestsBrowserIT {
         java.nio.file.Files.delete(pdf);
         assertThat(browser.text("#releasedPrivately")).startsWith(KO.get("disclosure.request.released.privately"));
         axeOnBothScreens();
+
+        // the fee is owed: the file is refused with the reason, never sent
+        signIn("citizen@madang.go.kr");
+        browser.open("/my/requests/request.xhtml?number=" + number);
+        assertThat(browser.findAll("#privateFile")).isEmpty();
+        assertThat(browser.text("#feeReference")).matches("\\d{4}-\\d{4}-\\d{4}-\\d");
+        browser.open("/my/requests/file?number=" + number);
+        assertThat(browser.text("#errorReason")).isEqualTo(KO.get("disclosure.fee.downloadRefused"));
+        axeOnBothScreens();
+
+        signIn("officer@madang.go.kr");
+        browser.open("/office/requests/request.xhtml?number=" + number);
+        browser.fill("paymentAmount", "200").fill("paymentReceipt", "TX-0042");
+        browser.driver().executeScript("document.getElementById('paymentDate').value = arguments[0]",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString());
+        browser.clickAndWait("recordPayment");
+        assertThat(browser.text("#feeState")).contains(KO.get("disclosure.fee.paid"));
 
         signIn("citizen@madang.go.kr");
         browser.open("/my/requests/request.xhtml?number=" + number);
