@@ -134,7 +134,8 @@ friendly="no 503 page seen"
 if [ -e "$WORK/page503.html" ]; then
   title=$(grep -o '<title>[^<]*' "$WORK/page503.html" | sed 's/<title>//')
   if grep -q 'Service briefly unavailable\|잠시 서비스를 이용할 수 없습니다' "$WORK/page503.html" \
-     && grep -q 'id="main"\|<main' "$WORK/page503.html" && ! grep -qi "exception\|stack trace\|SRVE\|Error 50" "$WORK/page503.html"; then
+     && grep -q 'id="main"\|<main' "$WORK/page503.html" \
+     && ! grep -q 'Caused by\|at org\.madang\.\|SRVE[0-9]\|Error 50[0-9]' "$WORK/page503.html"; then # no stack trace, no Liberty page
     friendly="the portal's own page in its template, translated: \"$title\""
   else
     friendly="NOT the portal's page: $(head -c 200 "$WORK/page503.html")"
