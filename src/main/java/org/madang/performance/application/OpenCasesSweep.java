@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.madang.performance.infrastructure.IndicatorRepository;
 import org.madang.platform.error.Failures;
@@ -16,7 +18,9 @@ import java.util.logging.Logger;
  * Every minute, counts as overdue the running cases whose due time has passed (in the kept backlog,
  * performance_open), so that the dashboard's correction for "since the last sweep" stays a few rows.
  * Non-persistent like the other timers: the flags themselves say what is left to do, and a sweep
- * that did not run is caught up by the next one. Several instances may fire at once; one sweeps.
+ * that did not run is caught up by the next one. Several instances may fire at once; one sweeps. A
+ * failed run (the database away) is logged, not thrown: a thrown one would wait for Liberty's
+ * five-minute retry instead of the next minute.
  */
 @Singleton
 @DependsOn("DatabaseMigrator")
@@ -29,6 +33,7 @@ public class OpenCasesSweep {
     Clock clock;
 
     @Schedule(minute = "*", hour = "*", persistent = false, info = "performance overdue sweep")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @PermitAll
     public void sweep() { // public so that a test with a moved clock runs it instead of waiting a minute
         try {
@@ -38,7 +43,6 @@ public class OpenCasesSweep {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, () -> "the overdue sweep failed; the next minute tries again: " + Failures.describe(e));
-            throw e;
         }
     }
 }

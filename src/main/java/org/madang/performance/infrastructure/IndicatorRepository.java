@@ -100,8 +100,9 @@ public class IndicatorRepository {
     /**
      * Flips the flags that {@link #STALE_FLAG} finds and moves them in the kept rows, in one
      * statement; only one sweep at a time across instances (a transaction-scoped advisory lock), the
-     * others skip. Returns the cases flipped, or -1 when another sweep was running.
+     * others skip. Its own transaction. Returns the cases flipped, or -1 when another sweep was running.
      */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
     public long sweepOverdue(Instant now) {
         Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('performance_open sweep'))")
                 .getSingleResult();
