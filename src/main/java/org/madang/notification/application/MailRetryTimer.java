@@ -15,12 +15,20 @@ import jakarta.inject.Inject;
 @Singleton
 @DependsOn("DatabaseMigrator")
 public class MailRetryTimer {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MailRetryTimer.class.getName());
+
     @Inject
     MailDelivery delivery;
 
+    /** A failed run (the database away) is logged, not thrown: thrown, Liberty would retry it only after five minutes. */
     @Schedule(minute = "*", hour = "*", persistent = false, info = "outbox retry")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void retry() {
-        delivery.retryDue();
+        try {
+            delivery.retryDue();
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, () -> "outbox retry failed; the next minute tries again: "
+                    + org.madang.platform.error.Failures.describe(e));
+        }
     }
 }

@@ -42,12 +42,18 @@ public class ClosingTimer {
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void closeDue() {
-        for (Election e : repo.frozenAndClosedBy(Instant.now(clock))) {
-            try {
-                self.closeIfDue(e.getUuid());
-            } catch (BusinessException | IllegalStateException raced) {
-                LOG.log(Level.INFO, "election {0} not closed by the timer: {1}", new Object[] {e.getUuid(), raced});
+        try {
+            for (Election e : repo.frozenAndClosedBy(Instant.now(clock))) {
+                try {
+                    self.closeIfDue(e.getUuid());
+                } catch (BusinessException | IllegalStateException raced) {
+                    LOG.log(Level.INFO, "election {0} not closed by the timer: {1}", new Object[] {e.getUuid(), raced});
+                }
             }
+        } catch (RuntimeException e) {
+            // logged, not thrown: thrown, Liberty would retry only after five minutes (the database away)
+            LOG.log(Level.WARNING, () -> "closing run failed; the next minute tries again: "
+                    + org.madang.platform.error.Failures.describe(e));
         }
     }
 

@@ -30,7 +30,15 @@ public class PollClosingTimer {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @PermitAll
     public void closeDue() { // public so that a test with a moved clock runs it instead of waiting a minute
-        for (Long id : closing.due()) {
+        java.util.List<Long> due;
+        try {
+            due = closing.due();
+        } catch (RuntimeException e) {
+            // logged, not thrown: thrown, Liberty would retry only after five minutes (the database away)
+            LOG.log(Level.WARNING, () -> "poll closing run failed; the next minute tries again: " + Failures.describe(e));
+            return;
+        }
+        for (Long id : due) {
             try {
                 closing.closeDue(id);
             } catch (Conflict closedMeanwhile) {
