@@ -1,16 +1,14 @@
 package org.madang.performance.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
-import org.madang.platform.audit.AuditableAction;
 import org.madang.platform.web.KeptPageRule;
 import org.madang.platform.web.KeptPageRules;
-import org.madang.platform.web.KeptPages;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The public dashboard, the task portfolio and their APIs, kept for anonymous readers. They show the
@@ -25,24 +23,16 @@ public class PerformanceKeptPages implements KeptPageRules {
     static final Duration MAX_AGE = Duration.ofMinutes(1);
     static final Duration AT_LEAST = Duration.ofSeconds(1);
 
-    @Inject
-    KeptPages pages;
-
     @Override
     public List<KeptPageRule> keptPages() {
-        return List.of(rule("/performance/"), rule("/performance/index.xhtml"), rule("/performance/tasks/"),
-                rule("/performance/tasks/index.xhtml"), rule("/performance/tasks/task.xhtml"),
-                rule("/api/performance/indicators"), rule("/api/performance/tasks"));
+        return KeptPageRule.each(MAX_AGE, AT_LEAST,
+                Set.of(PERFORMANCE, "services.applications", "forum.petitions", "forum.debates"),
+                "/performance/", "/performance/index.xhtml", "/performance/tasks/", "/performance/tasks/index.xhtml",
+                "/performance/tasks/task.xhtml", "/api/performance/indicators", "/api/performance/tasks");
     }
 
-    private static KeptPageRule rule(String path) {
-        return KeptPageRule.of(path, MAX_AGE, PERFORMANCE, "services.applications", "forum.petitions", "forum.debates")
-                .servedAtLeast(AT_LEAST);
-    }
-
-    void acted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditableAction action) {
-        if (action.succeeded() && action.action().startsWith("performance.")) {
-            pages.drop(PERFORMANCE);
-        }
+    @Override
+    public Map<String, Predicate<String>> regionsChangedByActions() {
+        return Map.of(PERFORMANCE, a -> a.startsWith("performance."));
     }
 }

@@ -1,6 +1,8 @@
 package org.madang.platform.web;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,6 +33,11 @@ public record KeptPageRule(String path, Set<String> regions, Duration maxAge, Du
     /** Answers dropped at once when one of the regions changes, else kept up to {@code maxAge}. */
     public static KeptPageRule of(String path, Duration maxAge, String... regions) {
         return new KeptPageRule(path, Set.of(regions), maxAge, Duration.ZERO);
+    }
+
+    /** One rule per path, all alike (a context's family of pages showing the same regions). */
+    public static List<KeptPageRule> each(Duration maxAge, Duration minFresh, Set<String> regions, String... paths) {
+        return Arrays.stream(paths).map(p -> new KeptPageRule(p, regions, maxAge, minFresh)).toList();
     }
 
     /** The same rule, but an answer is served at least {@code minFresh} even after a change. */

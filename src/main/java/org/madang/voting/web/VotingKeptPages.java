@@ -1,16 +1,14 @@
 package org.madang.voting.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
-import org.madang.platform.audit.AuditableAction;
 import org.madang.platform.web.KeptPageRule;
 import org.madang.platform.web.KeptPageRules;
-import org.madang.platform.web.KeptPages;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The elections' and polls' public pages and list APIs, kept for anonymous readers. Any election or
@@ -25,23 +23,15 @@ public class VotingKeptPages implements KeptPageRules {
     static final Duration MAX_AGE = Duration.ofMinutes(1);
     static final Duration AT_LEAST = Duration.ofSeconds(1);
 
-    @Inject
-    KeptPages pages;
-
     @Override
     public List<KeptPageRule> keptPages() {
-        return List.of(rule("/vote/"), rule("/vote/index.xhtml"), rule("/vote/election.xhtml"), rule("/polls/"),
-                rule("/polls/index.xhtml"), rule("/polls/poll.xhtml"), rule("/polls/receipts.xhtml"),
-                rule("/api/elections"), rule("/api/polls"), rule("/api/polls/*"));
+        return KeptPageRule.each(MAX_AGE, AT_LEAST, Set.of(VOTING), "/vote/", "/vote/index.xhtml",
+                "/vote/election.xhtml", "/polls/", "/polls/index.xhtml", "/polls/poll.xhtml", "/polls/receipts.xhtml",
+                "/api/elections", "/api/polls", "/api/polls/*");
     }
 
-    private static KeptPageRule rule(String path) {
-        return KeptPageRule.of(path, MAX_AGE, VOTING).servedAtLeast(AT_LEAST);
-    }
-
-    void acted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditableAction action) {
-        if (action.succeeded() && (action.action().startsWith("election.") || action.action().startsWith("poll."))) {
-            pages.drop(VOTING);
-        }
+    @Override
+    public Map<String, Predicate<String>> regionsChangedByActions() {
+        return Map.of(VOTING, a -> a.startsWith("election.") || a.startsWith("poll."));
     }
 }

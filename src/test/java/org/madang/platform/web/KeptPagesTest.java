@@ -59,6 +59,36 @@ class KeptPagesTest {
     }
 
     @Test
+    void aContextWithoutEventsNamesTheAuditedActionsThatDropItsRegion() {
+        KeptPages p = pages(T0, 1);
+        KeptPagesByAction byAction = new KeptPagesByAction();
+        byAction.pages = p;
+        KeptPageRules petitions = new KeptPageRules() {
+            @Override
+            public List<KeptPageRule> keptPages() {
+                return List.of(PETITIONS);
+            }
+
+            @Override
+            public java.util.Map<String, java.util.function.Predicate<String>> regionsChangedByActions() {
+                return java.util.Map.of("forum.petitions", a -> a.startsWith("petition."));
+            }
+        };
+        p.keep("ko /petitions/?null", PETITIONS, p.version(), html("12 supports"), "text/html");
+        p.clock = Clock.fixed(T0.plusSeconds(2), ZoneOffset.UTC); // past the second it is served at least
+        byAction.acted(new org.madang.platform.audit.AuditableAction("1", "CITIZEN", "debate.post", "1", "SUCCESS", T0),
+                List.of(petitions));
+        byAction.acted(new org.madang.platform.audit.AuditableAction("1", "CITIZEN", "petition.support", "1",
+                "REFUSED:x", T0), List.of(petitions));
+        assertThat(p.find("ko /petitions/?null")).as("another action, or a refused one").isPresent();
+        byAction.acted(new org.madang.platform.audit.AuditableAction("1", "CITIZEN", "petition.support", "1", "SUCCESS", T0),
+                List.of(petitions));
+        assertThat(p.find("ko /petitions/?null")).isEmpty();
+        assertThat(KeptPageRule.each(Duration.ofMinutes(1), Duration.ZERO, java.util.Set.of("r"), "/a", "/b/*"))
+                .extracting(KeptPageRule::path).containsExactly("/a", "/b/*");
+    }
+
+    @Test
     void anAnswerWhoseRenderingBeganBeforeAChangeIsNeverServed() {
         KeptPages p = pages(T0, 1);
         long before = p.version();

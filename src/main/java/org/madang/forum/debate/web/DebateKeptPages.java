@@ -1,16 +1,14 @@
 package org.madang.forum.debate.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
-import org.madang.platform.audit.AuditableAction;
 import org.madang.platform.web.KeptPageRule;
 import org.madang.platform.web.KeptPageRules;
-import org.madang.platform.web.KeptPages;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The debates' public pages and API answers, kept for anonymous readers; dropped when a debate
@@ -23,22 +21,15 @@ public class DebateKeptPages implements KeptPageRules {
     static final Duration MAX_AGE = Duration.ofMinutes(1);
     static final Duration AT_LEAST = Duration.ofSeconds(1);
 
-    @Inject
-    KeptPages pages;
-
     @Override
     public List<KeptPageRule> keptPages() {
-        return List.of(rule("/forum/"), rule("/forum/index.xhtml"), rule("/forum/debate.xhtml"), rule("/forum/thread.xhtml"),
-                rule("/forum/history.xhtml"), rule("/forum/moderation-log.xhtml"), rule("/api/forum/*"));
+        return KeptPageRule.each(MAX_AGE, AT_LEAST, Set.of(DEBATES), "/forum/", "/forum/index.xhtml",
+                "/forum/debate.xhtml", "/forum/thread.xhtml", "/forum/history.xhtml", "/forum/moderation-log.xhtml",
+                "/api/forum/*");
     }
 
-    private static KeptPageRule rule(String path) {
-        return KeptPageRule.of(path, MAX_AGE, DEBATES).servedAtLeast(AT_LEAST);
-    }
-
-    void acted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditableAction action) {
-        if (action.succeeded() && (action.action().startsWith("debate.") || action.action().startsWith("moderation."))) {
-            pages.drop(DEBATES);
-        }
+    @Override
+    public Map<String, Predicate<String>> regionsChangedByActions() {
+        return Map.of(DEBATES, a -> a.startsWith("debate.") || a.startsWith("moderation."));
     }
 }

@@ -1,16 +1,14 @@
 package org.madang.forum.petition.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
-import org.madang.platform.audit.AuditableAction;
 import org.madang.platform.web.KeptPageRule;
 import org.madang.platform.web.KeptPageRules;
-import org.madang.platform.web.KeptPages;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The petitions' public pages and API answers, kept for anonymous readers. Every support changes a
@@ -25,23 +23,14 @@ public class PetitionKeptPages implements KeptPageRules {
     static final Duration MAX_AGE = Duration.ofMinutes(1);
     static final Duration AT_LEAST = Duration.ofSeconds(1);
 
-    @Inject
-    KeptPages pages;
-
     @Override
     public List<KeptPageRule> keptPages() {
-        return List.of(rule("/petitions/"), rule("/petitions/index.xhtml"), rule("/petitions/petition.xhtml"),
-                rule("/api/petitions"), rule("/api/petitions/*"));
+        return KeptPageRule.each(MAX_AGE, AT_LEAST, Set.of(PETITIONS), "/petitions/", "/petitions/index.xhtml",
+                "/petitions/petition.xhtml", "/api/petitions", "/api/petitions/*");
     }
 
-    private static KeptPageRule rule(String path) {
-        return KeptPageRule.of(path, MAX_AGE, PETITIONS).servedAtLeast(AT_LEAST);
-    }
-
-    void acted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuditableAction action) {
-        if (action.succeeded() && (action.action().startsWith("petition.") || action.action().endsWith("Petition")
-                || action.action().endsWith("PetitionAppeal"))) {
-            pages.drop(PETITIONS);
-        }
+    @Override
+    public Map<String, Predicate<String>> regionsChangedByActions() {
+        return Map.of(PETITIONS, a -> a.startsWith("petition.") || a.endsWith("Petition") || a.endsWith("PetitionAppeal"));
     }
 }
