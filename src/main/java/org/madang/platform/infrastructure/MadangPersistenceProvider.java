@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
  *       Each application gets its own folder below it (a Lucene index has one writer).</li>
  *   <li>{@code MADANG_SEARCH_HOSTS}, {@code MADANG_SEARCH_PROTOCOL}, {@code MADANG_SEARCH_USERNAME},
  *       {@code MADANG_SEARCH_PASSWORD}, {@code MADANG_SEARCH_VERSION} (elasticsearch).</li>
+ *   <li>{@code MADANG_SEARCH_COORDINATION}: {@code none} (default: each instance indexes its own
+ *       changes at once) or {@code outbox-polling} (several instances: changes go through an outbox
+ *       table in the same transaction and are indexed, shortly after, by one instance each). Only
+ *       with elasticsearch: a Lucene index per instance would hold just that instance's share.</li>
  * </ul>
  */
 public class MadangPersistenceProvider extends HibernatePersistenceProvider {
@@ -75,6 +79,20 @@ public class MadangPersistenceProvider extends HibernatePersistenceProvider {
         Map<String, String> p = new HashMap<>();
         String backend = setting.getOptionalValue("MADANG_SEARCH_BACKEND").orElse("lucene").trim().toLowerCase(java.util.Locale.ROOT);
         p.put("hibernate.search.backend.type", backend);
+        String coordination = setting.getOptionalValue("MADANG_SEARCH_COORDINATION").orElse("none").trim()
+                .toLowerCase(java.util.Locale.ROOT);
+        switch (coordination) {
+            case "none" -> { }
+            case "outbox-polling" -> {
+                if ("lucene".equals(backend)) {
+                    throw new IllegalStateException("MADANG_SEARCH_COORDINATION=outbox-polling needs"
+                            + " MADANG_SEARCH_BACKEND=elasticsearch: with Lucene each instance's index would hold"
+                            + " only the changes its own agent was given");
+                }
+                p.put("hibernate.search.coordination.strategy", "outbox-polling");
+            }
+            default -> throw new IllegalStateException("MADANG_SEARCH_COORDINATION must be none or outbox-polling");
+        }
         if ("lucene".equals(backend)) {
             String root = setting.getOptionalValue("MADANG_SEARCH_INDEX_DIR").orElseGet(() -> Path.of(
                     System.getProperty("server.output.dir", System.getProperty("user.dir")), "search-index").toString());
@@ -87,7 +105,7 @@ public class MadangPersistenceProvider extends HibernatePersistenceProvider {
             setting.getOptionalValue("MADANG_SEARCH_USERNAME").ifPresent(v -> p.put("hibernate.search.backend.username", v));
             setting.getOptionalValue("MADANG_SEARCH_PASSWORD").ifPresent(v -> p.put("hibernate.search.backend.password", v));
             setting.getOptionalValue("MADANG_SEARCH_VERSION").ifPresent(v -> p.put("hibernate.search.backend.version", v));
-            LOG.info("search: backend " + backend);
+            LOG.info("search: backend " + backend + ", coordination " + coordination);
         }
         return p;
     }
