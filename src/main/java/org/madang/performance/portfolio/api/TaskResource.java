@@ -49,6 +49,6 @@ public class TaskResource {
     public List<TaskJson> tasks(@Parameter(description = "task type, e.g. COMMITTEE_KEY (default: all)")
                                 @QueryParam("type") String type) {
         TaskType t = portfolio.type(type);
-        return portfolio.portfolio(t).tasks().stream().map(r -> new TaskJson(r, portfolio.page(r.id()))).toList();
+        return portfolio.pages(t).stream().map(p -> new TaskJson(p.row(), p.page())).toList();
     }
 }

@@ -82,8 +82,11 @@ public class PortfolioReadModel {
     }
 
     TaskPage page(PortfolioTask t, boolean withPending) {
-        Map<String, AgencyView> agencies = agencies();
-        Map<Long, Grade> grades = grades(tasks.evaluations());
+        return page(t, withPending, agencies(), grades(tasks.evaluations()));
+    }
+
+    /** One task's page with the names and grades looked up once for a whole list of tasks. */
+    TaskPage page(PortfolioTask t, boolean withPending, Map<String, AgencyView> agencies, Map<Long, Grade> grades) {
         List<PlanView> versions = new ArrayList<>();
         PlanView inForce = null;
         for (TaskPlan p : t.getPlans()) {

@@ -61,6 +61,21 @@ public class TaskPortfolio {
         return new Portfolio(type, rows, officials);
     }
 
+    /**
+     * Every listed task with its page (the API's answer): names, evaluations and grades read once for
+     * all, the tasks' plans and indicators in batches, not once per task.
+     */
+    public List<TaskWithPage> pages(TaskType type) {
+        Map<String, AgencyView> agencies = read.agencies();
+        Map<Long, Grade> grades = read.grades(tasks.evaluations());
+        return tasks.all().stream()
+                .filter(t -> t.inForce().isPresent() && (type == null || t.getType() == type))
+                .map(t -> new TaskWithPage(row(t, agencies, grades), read.page(t, false, agencies, grades))).toList();
+    }
+
+    public record TaskWithPage(TaskRow row, TaskPage page) {
+    }
+
     /** A task's public page: every approved version (the one in force and the superseded ones). */
     public TaskPage page(long id) {
         PortfolioTask t = tasks.find(id).filter(x -> x.inForce().isPresent())

@@ -12,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -63,9 +64,11 @@ public class PortfolioTask {
     private long version;
     @OneToMany(mappedBy = "task", cascade = CascadeType.ALL)
     @OrderBy("number")
+    @BatchSize(size = 50)
     private List<TaskPlan> plans = new ArrayList<>();
     @OneToMany(mappedBy = "task", cascade = CascadeType.ALL)
     @OrderBy("year")
+    @BatchSize(size = 50)
     private List<TaskEvaluation> evaluations = new ArrayList<>();
 
     protected PortfolioTask() {

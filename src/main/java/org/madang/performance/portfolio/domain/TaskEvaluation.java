@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -51,6 +52,7 @@ public class TaskEvaluation {
     @Column(name = "evaluated_at", nullable = false)
     private Instant evaluatedAt;
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 50)
     @CollectionTable(name = "task_evaluation_result", joinColumns = @JoinColumn(name = "evaluation_id"))
     @OrderColumn(name = "position")
     private List<IndicatorResult> results = new ArrayList<>();

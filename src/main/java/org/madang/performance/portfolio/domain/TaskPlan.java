@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.madang.platform.error.Conflict;
 import org.madang.platform.error.InvalidInput;
 
@@ -80,21 +81,25 @@ public class TaskPlan {
     @Column(name = "rejected_at")
     private Instant rejectedAt;
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 50)
     @CollectionTable(name = "task_plan_partner", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "agency_code", nullable = false, length = 40)
     @OrderBy
     private Set<String> partners = new LinkedHashSet<>();
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 50)
     @CollectionTable(name = "task_plan_budget", joinColumns = @JoinColumn(name = "plan_id"))
     @MapKeyColumn(name = "year")
     @Column(name = "amount", nullable = false, precision = 16, scale = 0)
     @org.hibernate.annotations.SortNatural
     private SortedMap<Integer, BigDecimal> budgets = new TreeMap<>();
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "task_plan_milestone", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
     private List<Milestone> milestones = new ArrayList<>();
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = 50)
     @JoinColumn(name = "plan_id", nullable = false)
     @OrderColumn(name = "position")
     private List<TaskIndicator> indicators = new ArrayList<>();
