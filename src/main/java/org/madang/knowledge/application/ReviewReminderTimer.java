@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.madang.platform.operations.DailySweep;
+import org.madang.platform.operations.ScheduledOnce;
 
 import java.time.ZoneId;
 import java.util.logging.Logger;
@@ -36,17 +37,26 @@ public class ReviewReminderTimer {
     ZoneId zone;
     @Resource
     TimerService timers;
+    @Inject
+    ScheduledOnce once;
+    @Inject
+    java.time.Clock clock;
+
+    static final String JOB = "knowledge review reminders";
+    static final int HOUR = 6;
+    static final int MINUTE = 10;
 
     @PostConstruct
     void schedule() {
-        DailySweep.schedule(timers, zone, 6, 10, "knowledge review reminders");
+        DailySweep.schedule(timers, zone, HOUR, MINUTE, JOB);
     }
 
+    /** The day's run (or the catch-up after a start): only if no instance ran this day's yet. */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @PermitAll
     public void daily() {
-        sweep();
+        once.run(JOB, DailySweep.slot(zone, HOUR, MINUTE, clock.instant()), this::sweep);
     }
 
     /** One run; public so that a test runs it instead of waiting for the morning. */

@@ -6,29 +6,28 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.madang.platform.operations.ScheduledOnce;
 
 /**
  * Every minute, retries the outbox mails that are due. Non-persistent (EJB Lite has no persistent
  * timers, and the outbox table is the memory that matters); a singleton, so runs never overlap in
- * one server; after the database migrator, so the first run finds the table.
+ * one server; after the database migrator, so the first run finds the table. Once a minute across
+ * instances ({@link ScheduledOnce}); the outbox's row locks keep even overlapping runs apart.
  */
 @Singleton
 @DependsOn("DatabaseMigrator")
 public class MailRetryTimer {
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MailRetryTimer.class.getName());
+    static final String JOB = "notification outbox retry";
 
     @Inject
     MailDelivery delivery;
+    @Inject
+    ScheduledOnce once;
 
-    /** A failed run (the database away) is logged, not thrown: thrown, Liberty would retry it only after five minutes. */
+    /** A failed run (the database away) is logged by ScheduledOnce, not thrown: thrown, Liberty would retry it only after five minutes. */
     @Schedule(minute = "*", hour = "*", persistent = false, info = "outbox retry")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void retry() {
-        try {
-            delivery.retryDue();
-        } catch (RuntimeException e) {
-            LOG.log(java.util.logging.Level.WARNING, () -> "outbox retry failed; the next minute tries again: "
-                    + org.madang.platform.error.Failures.describe(e));
-        }
+        once.runThisMinute(JOB, delivery::retryDue);
     }
 }

@@ -6,7 +6,10 @@ import jakarta.ejb.TimerService;
 import org.madang.platform.error.Failures;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.logging.Level;
@@ -19,6 +22,8 @@ import java.util.logging.Logger;
  * failure is logged and retried next run without stopping the others. Every start also runs the job
  * once a little later: a run that a crash interrupted (or a server down at that hour) is done that
  * day, not the next night; the jobs are idempotent, so a day's second run does nothing twice.
+ * Across instances both runs stand for the day's {@link #slot} in {@link ScheduledOnce}: the catch-up
+ * runs only if no instance ran that day's job yet (or its run failed).
  */
 public final class DailySweep {
     private DailySweep() {
@@ -35,6 +40,15 @@ public final class DailySweep {
         timers.createCalendarTimer(new ScheduleExpression().hour(String.valueOf(hour)).minute(String.valueOf(minute))
                 .timezone(zone.getId()), new TimerConfig(info, false));
         timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig(info + " (catch-up after start)", false));
+    }
+
+    /**
+     * The daily run that {@code now} belongs to: today's {@code hour:minute} in {@code zone} if it has
+     * passed, else yesterday's (a catch-up before that hour finds yesterday's run done).
+     */
+    public static Instant slot(ZoneId zone, int hour, int minute, Instant now) {
+        ZonedDateTime today = now.atZone(zone).with(LocalTime.of(hour, minute));
+        return (today.toInstant().isAfter(now) ? today.minusDays(1) : today).toInstant();
     }
 
     /** Acts on each due id (true: it did something); returns how many did. Logs ids and counts only. */

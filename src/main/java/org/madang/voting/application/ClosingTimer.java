@@ -10,6 +10,7 @@ import org.madang.platform.audit.AuditTarget;
 import org.madang.platform.audit.Audited;
 import org.madang.platform.error.Conflict;
 import org.madang.platform.error.BusinessException;
+import org.madang.platform.operations.ScheduledOnce;
 import org.madang.voting.domain.Election;
 import org.madang.voting.domain.ElectionStatus;
 import org.madang.voting.infrastructure.ElectionRepository;
@@ -23,6 +24,8 @@ import java.util.logging.Logger;
  * Closes every election whose closing time has passed and computes its tally, once a minute, so
  * that no administrator needs to be awake at closing time. Each election closes in its own
  * transaction (through this bean's business interface, so that it is audited on its own).
+ * Once a minute across instances ({@link ScheduledOnce}); the election's row lock keeps even
+ * overlapping runs from closing one twice.
  * {@code @PermitAll}: it acts only on the clock, never on a caller's say-so.
  */
 @Stateless
@@ -38,22 +41,26 @@ public class ClosingTimer {
     ClosingTimer self;
     @Inject
     Clock clock;
+    @Inject
+    ScheduledOnce once;
+
+    static final String JOB = "voting election closing";
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void closeDue() {
-        try {
-            for (Election e : repo.frozenAndClosedBy(Instant.now(clock))) {
-                try {
-                    self.closeIfDue(e.getUuid());
-                } catch (BusinessException | IllegalStateException raced) {
-                    LOG.log(Level.INFO, "election {0} not closed by the timer: {1}", new Object[] {e.getUuid(), raced});
-                }
+        // a failed run (the database away) is logged by ScheduledOnce, not thrown: thrown, Liberty
+        // would retry only after five minutes
+        once.runThisMinute(JOB, this::closeAllDue);
+    }
+
+    private void closeAllDue() {
+        for (Election e : repo.frozenAndClosedBy(Instant.now(clock))) {
+            try {
+                self.closeIfDue(e.getUuid());
+            } catch (BusinessException | IllegalStateException raced) {
+                LOG.log(Level.INFO, "election {0} not closed by the timer: {1}", new Object[] {e.getUuid(), raced});
             }
-        } catch (RuntimeException e) {
-            // logged, not thrown: thrown, Liberty would retry only after five minutes (the database away)
-            LOG.log(Level.WARNING, () -> "closing run failed; the next minute tries again: "
-                    + org.madang.platform.error.Failures.describe(e));
         }
     }
 

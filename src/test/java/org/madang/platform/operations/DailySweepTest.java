@@ -58,4 +58,16 @@ class DailySweepTest {
         assertThat(second).as("only the one left undone").isEqualTo(1);
         assertThat(marked).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
     }
+
+    @Test
+    void aRunStandsForTheLatestDailyHourPassed() {
+        ZoneId seoul = ZoneId.of("Asia/Seoul");
+        // 00:05 in Seoul is 15:05 UTC the day before
+        assertThat(DailySweep.slot(seoul, 0, 5, java.time.Instant.parse("2026-12-08T15:05:00Z")))
+                .isEqualTo(java.time.Instant.parse("2026-12-08T15:05:00Z"));
+        assertThat(DailySweep.slot(seoul, 0, 5, java.time.Instant.parse("2026-12-09T02:00:00Z")))
+                .as("the catch-up later that day").isEqualTo(java.time.Instant.parse("2026-12-08T15:05:00Z"));
+        assertThat(DailySweep.slot(seoul, 0, 5, java.time.Instant.parse("2026-12-08T15:04:59Z")))
+                .as("before the hour: yesterday's run").isEqualTo(java.time.Instant.parse("2026-12-07T15:05:00Z"));
+    }
 }

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.madang.platform.operations.DailySweep;
+import org.madang.platform.operations.ScheduledOnce;
 
 import java.time.ZoneId;
 import java.util.logging.Logger;
@@ -37,17 +38,26 @@ public class OverdueSweepTimer {
     ZoneId zone;
     @Resource
     TimerService timers;
+    @Inject
+    ScheduledOnce once;
+    @Inject
+    java.time.Clock clock;
+
+    static final String JOB = "disclosure overdue sweep";
+    static final int HOUR = 0;
+    static final int MINUTE = 5;
 
     @PostConstruct
     void schedule() {
-        DailySweep.schedule(timers, zone, 0, 5, "disclosure overdue sweep");
+        DailySweep.schedule(timers, zone, HOUR, MINUTE, JOB);
     }
 
+    /** The day's run (or the catch-up after a start): only if no instance ran this day's yet. */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @PermitAll
     public void daily() {
-        sweep();
+        once.run(JOB, DailySweep.slot(zone, HOUR, MINUTE, clock.instant()), this::sweep);
     }
 
     /** One run of the sweep; public so that a test with a moved clock runs it instead of waiting a day. */
