@@ -11,11 +11,26 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.madang.identity.infrastructure.IdentityDemoData;
+import org.madang.platform.changes.ChangeListener;
+import org.madang.platform.changes.ChangeNotices;
+import org.madang.platform.operations.InstanceName;
+import org.madang.platform.operations.ScheduledOnce;
 import org.madang.platform.persistence.DatabaseMigrator;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 import org.madang.testsupport.Deployments;
 import org.madang.testsupport.incontainer.Callers;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,6 +60,16 @@ class PlatformArquillianIT {
     SecurityContext security;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    ScheduledOnce once;
+    @Inject
+    InstanceName instance;
+    @Resource
+    ManagedExecutorService executor;
+    @Inject
+    ChangeNotices notices;
+    @Inject
+    ChangeListener listener;
 
     @Test
     void flywayHasAppliedEveryMigration() {
@@ -96,5 +121,111 @@ class PlatformArquillianIT {
         assertThatThrownBy(() -> callers.signIn("nobody-" + System.nanoTime() + "@example.invalid", "whatever-1A!"))
                 .hasMessageContaining("refused");
         assertThat(security.getCallerPrincipal()).isNull();
+    }
+
+    @Test
+    void aSlotFiredTwiceRunsOnceAndNamesItsInstance() {
+        String job = "test job " + UUID.randomUUID();
+        Instant slot = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        AtomicInteger runs = new AtomicInteger();
+
+        assertThat(once.run(job, slot, runs::incrementAndGet)).isTrue();
+        assertThat(once.run(job, slot, runs::incrementAndGet)).isFalse();
+        assertThat(runs).hasValue(1);
+        assertThat(once.ranBy(job, slot)).contains(instance.name());
+        // the next slot is a run of its own
+        assertThat(once.run(job, slot.plus(1, ChronoUnit.MINUTES), runs::incrementAndGet)).isTrue();
+        assertThat(runs).hasValue(2);
+    }
+
+    @Test
+    void twoInstancesFiringTheSameSlotAtOnceRunItOnce() throws Exception {
+        String job = "test job " + UUID.randomUUID();
+        Instant slot = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // the first firing holds its claim (its transaction open) until the second has answered
+        Future<Boolean> first = executor.submit(() -> once.run(job, slot, () -> {
+            runs.incrementAndGet();
+            running.countDown();
+            await(release);
+        }));
+        await(running);
+        Future<Boolean> second = executor.submit(() -> once.run(job, slot, runs::incrementAndGet));
+        assertThat(second.get(30, TimeUnit.SECONDS)).as("refused at once, not after the first").isFalse();
+        release.countDown();
+        assertThat(first.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(runs).hasValue(1);
+        // and once the first committed, a late firing of the slot finds it done
+        assertThat(once.run(job, slot, runs::incrementAndGet)).isFalse();
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void aFailedRunLeavesItsSlotClaimable() {
+        String job = "test job " + UUID.randomUUID();
+        Instant slot = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        AtomicInteger runs = new AtomicInteger();
+
+        assertThat(once.run(job, slot, () -> {
+            runs.incrementAndGet();
+            throw new IllegalStateException("the database went away");
+        })).isFalse();
+        assertThat(once.ranBy(job, slot)).isEmpty();
+        assertThat(once.run(job, slot, runs::incrementAndGet)).isTrue();
+        assertThat(runs).hasValue(2);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A change notice goes through PostgreSQL and comes back to every listening instance, this one
+     * included (which only times it). Prints the round trip, one notice after another, and what a
+     * burst of announcements costs the callers (they do not wait; the burst is sent in few notices).
+     */
+    @Test
+    void changeNoticesReachTheListenersWithinMilliseconds() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(listener::isListening);
+        int rounds = 50;
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            long echoes = listener.echoes();
+            notices.announce("test", java.util.Set.of("round-" + i));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                    .pollInterval(java.time.Duration.ofMillis(1)).until(() -> listener.echoes() > echoes);
+        }
+        long roundTrip = (System.nanoTime() - start) / rounds / 1000;
+        long anchor = System.nanoTime(); // same run: a plain query on a pooled connection, as the sender makes
+        for (int i = 0; i < rounds; i++) {
+            try {
+                org.madang.testsupport.incontainer.Db.value("select 1");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        long query = (System.nanoTime() - anchor) / rounds / 1000;
+
+        int burst = 1000;
+        long sentBefore = notices.sent();
+        long callers = System.nanoTime();
+        for (int i = 0; i < burst; i++) {
+            notices.announce("test", java.util.Set.of("burst-" + i));
+        }
+        long perCall = (System.nanoTime() - callers) / burst;
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> notices.sent() > sentBefore);
+        System.out.println("change notices: announce to heard back " + roundTrip + " us on average over " + rounds
+                + " one after another (anchor: a pooled select 1, " + query + " us); NOTIFY to heard (mean, max ms) " + java.util.Arrays.toString(
+                        listener.echoDelayMillis().orElseThrow()) + "; a burst of " + burst + " announcements cost "
+                + perCall + " ns per call and went out in " + (notices.sent() - sentBefore) + " notices so far");
+        assertThat(roundTrip).as("microseconds").isLessThan(1_000_000);
     }
 }

@@ -9,6 +9,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.madang.platform.cache.Caches;
+import org.madang.platform.changes.ChangeHeard;
+import org.madang.platform.changes.ChangeNotices;
+import jakarta.enterprise.event.Observes;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,8 +45,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * contributed). A context announces a change of a region with {@link #drop} after its commit; an
  * answer whose rendering began before the latest change of one of its regions is not served again
  * (or, for a rule with a {@code minFresh}, not after that much time). Changes are counted, not timed,
- * so a page rendered while a change commits is never kept as current. Bounds: an answer is at most
- * its rule's {@code maxAge} old (changes on another server, time passing); the store weighs at most
+ * so a page rendered while a change commits is never kept as current. The other instances hear of
+ * every drop through {@link ChangeNotices} (PostgreSQL NOTIFY, milliseconds later) and drop the same
+ * regions. Bounds: an answer is at most its rule's {@code maxAge} old (a change on another instance
+ * while this one did not hear the notices, time passing); the store weighs at most
  * MADANG_KEPT_PAGES_MB megabytes (Caffeine lets the least useful go first). Off with MADANG_PAGE_CACHE=false.
  */
 @ApplicationScoped
@@ -67,6 +72,11 @@ public class KeptPages {
     @Inject
     @Any
     Instance<KeptPageRules> contributions;
+    @Inject
+    ChangeNotices notices;
+
+    /** The topic of the kept pages' regions in change notices. */
+    public static final String TOPIC = "kept-pages";
 
     private final AtomicLong changes = new AtomicLong();
     private final Map<String, Long> lastChange = new ConcurrentHashMap<>();
@@ -74,6 +84,7 @@ public class KeptPages {
     private final List<KeptPageRule> prefixes = new ArrayList<>();
     /** Regions some rule drops at once: only their change is worth a walk through the store. */
     private final Set<String> droppedAtOnce = new HashSet<>();
+    private final Set<String> allRegions = new HashSet<>();
     private Cache<String, Page> pages;
     private final Map<String, Rendering> renderings = new ConcurrentHashMap<>();
 
@@ -109,6 +120,7 @@ public class KeptPages {
 
     void init(Collection<KeptPageRule> rules) {
         for (KeptPageRule r : rules) {
+            allRegions.addAll(r.regions());
             if (r.minFresh().isZero()) {
                 droppedAtOnce.addAll(r.regions());
             }
@@ -218,6 +230,24 @@ public class KeptPages {
      * served (those of a rule with a {@code minFresh}, once they are that old).
      */
     public void drop(String... regions) {
+        dropHere(regions);
+        if (notices != null) {
+            notices.announce(TOPIC, Set.of(regions));
+        }
+    }
+
+    /** Another instance changed what the regions show, or this one lost track of the others' changes. */
+    void heard(@Observes ChangeHeard change) {
+        if (change.everything()) {
+            // also a page being rendered now, which may have read before the unheard changes
+            dropHere(allRegions.toArray(String[]::new));
+            clear();
+        } else if (change.topic().equals(TOPIC)) {
+            dropHere(change.names().toArray(String[]::new));
+        }
+    }
+
+    private void dropHere(String... regions) {
         long v = changes.incrementAndGet();
         Set<String> dropped = Set.of(regions);
         dropped.forEach(r -> lastChange.merge(r, v, Math::max));

@@ -442,13 +442,13 @@ class PollArquillianIT {
     }
 
     /**
-     * GETs a path of this test archive's copy of the application and returns the status and body:
-     * the copy whose kept pages hear of the changes this test makes (the real application at / is
-     * another application with its own kept pages, a minute behind at most).
+     * GETs a path of the real application (context root /) and returns the status and body. It is
+     * another instance than this test archive, with kept pages of its own: it hears of the changes
+     * made here through the change notices (PostgreSQL NOTIFY), or it would serve them a minute late.
      */
     HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + path)).GET().build(),
+                URI.create("http://localhost:" + request.getLocalPort() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -478,10 +478,14 @@ class PollArquillianIT {
                 admin.close(id);
                 return null;
             });
-            // a kept answer is served a second after its rendering even after a change (ballots come in streams)
-            // (polled on this thread: the request, whose port and path get() reads, belongs to it)
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+            long closedAt = System.nanoTime();
+            // closed here, seen on the other instance: a kept answer is served a second after its
+            // rendering even after a change (ballots come in streams), a minute if no notice came
+            // (polled on this thread: the request, whose port get() reads, belongs to it)
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
                     .pollInSameThread().until(() -> "CLOSED".equals(jsonb.fromJson(get("/api/polls/" + id).body(), Map.class).get("phase")));
+            System.out.println("poll closed in the test archive, seen closed by the real application after "
+                    + Duration.ofNanos(System.nanoTime() - closedAt).toMillis() + " ms");
             Map<String, Object> closed = jsonb.fromJson(get("/api/polls/" + id).body(), Map.class);
             assertThat(closed.get("phase")).isEqualTo("CLOSED");
             assertThat((List<Map<String, Object>>) closed.get("options")).extracting(o -> ((Number) o.get("votes")).intValue())
