@@ -228,4 +228,35 @@ class PlatformArquillianIT {
                 + perCall + " ns per call and went out in " + (notices.sent() - sentBefore) + " notices so far");
         assertThat(roundTrip).as("microseconds").isLessThan(1_000_000);
     }
+
+    /**
+     * The real timers: this archive and the real application beside it are two instances whose
+     * poll-closing timers fire every minute. Every firing here either ran its minute (and the
+     * minute's one row names this archive) or found it run or running elsewhere; none failed.
+     */
+    @Test
+    void theRealTimersOfTwoInstancesRunEachMinuteOnce() throws Exception {
+        String job = "voting poll closing";
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(75)).pollInterval(java.time.Duration.ofSeconds(1))
+                .until(() -> firings(job, "ran") + firings(job, "elsewhere") >= 1);
+        long ran = firings(job, "ran");
+        long elsewhere = firings(job, "elsewhere");
+        Number rowsHere = (Number) org.madang.testsupport.incontainer.Db.value(
+                "select count(*) from platform_scheduled_run where job = ? and instance = ?", job, instance.name());
+        Number rowsElsewhere = (Number) org.madang.testsupport.incontainer.Db.value(
+                "select count(*) from platform_scheduled_run where job = ? and instance <> ?", job, instance.name());
+        System.out.println("poll closing minutes: run here " + ran + ", found run elsewhere " + elsewhere
+                + "; rows naming this archive " + rowsHere + ", naming another instance " + rowsElsewhere);
+        assertThat(firings(job, "failed")).isZero();
+        // a minute counted as run here is the minute's one row (one more may be committing as this reads)
+        assertThat(rowsHere.longValue()).isGreaterThanOrEqualTo(ran).isLessThanOrEqualTo(firings(job, "ran") + 1);
+        if (elsewhere > 0) {
+            assertThat(rowsElsewhere.longValue()).as("minutes run by the real application").isPositive();
+        }
+    }
+
+    /** This archive's own count (the metrics registry is the server's, shared with the real application). */
+    private long firings(String job, String outcome) {
+        return once.firings(job, outcome);
+    }
 }

@@ -9,7 +9,10 @@ import org.madang.platform.error.Failures;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,6 +36,8 @@ public class ScheduledOnce {
     Clock clock;
     @Inject
     MetricRegistry metrics;
+
+    private final Map<String, AtomicLong> firings = new ConcurrentHashMap<>();
 
     /** Runs the work if no instance ran this slot of the job; true when this call ran it. */
     public boolean run(String job, Instant slot, Runnable work) {
@@ -58,9 +63,19 @@ public class ScheduledOnce {
         return false;
     }
 
-    /** Firings per job and outcome (ran here, run elsewhere, failed): each instance's own count, at /operations/metrics. */
+    /**
+     * Firings per job and outcome (ran here, run elsewhere, failed): in the metrics, per server (two
+     * applications in one server share its registry), and in this application's memory.
+     */
     private void count(String job, String outcome) {
         metrics.counter("madang_scheduled_firings_total", new Tag("job", job.replace(' ', '_')), new Tag("outcome", outcome)).inc();
+        firings.computeIfAbsent(job + "|" + outcome, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** This application's firings of a job since its start with an outcome: {@code ran}, {@code elsewhere} or {@code failed}. */
+    public long firings(String job, String outcome) {
+        AtomicLong n = firings.get(job + "|" + outcome);
+        return n == null ? 0 : n.get();
     }
 
     /** For a timer firing every minute: the slot is the minute it fired in. */
