@@ -43,6 +43,12 @@ public final class DatabaseFileStore implements FileStore {
         } catch (IOException e) {
             throw new NotStored("cannot read the file to store", e);
         }
+        put(key, bytes);
+    }
+
+    @Override
+    public void put(String key, byte[] bytes) {
+        StorageKeys.check(key);
         // "on conflict do nothing": a taken key must not abort the caller's whole transaction
         int inserted = update("insert into stored_file (storage_key, content, size_bytes) values (?, ?, ?) "
                 + "on conflict (storage_key) do nothing", key, bytes, (long) bytes.length);
@@ -53,6 +59,12 @@ public final class DatabaseFileStore implements FileStore {
 
     @Override
     public InputStream open(String key) {
+        return new ByteArrayInputStream(read(key));
+    }
+
+    /** The bytes at once: PostgreSQL sends a bytea whole anyway. */
+    @Override
+    public byte[] read(String key) {
         StorageKeys.check(key);
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("select content from stored_file where storage_key = ?")) {
@@ -61,7 +73,7 @@ public final class DatabaseFileStore implements FileStore {
                 if (!rs.next()) {
                     throw new Missing(key, new IOException("no row"));
                 }
-                return new ByteArrayInputStream(rs.getBytes(1));
+                return rs.getBytes(1);
             }
         } catch (SQLException e) {
             throw new NotStored("cannot read a stored file", new IOException(e));
