@@ -18,6 +18,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,6 +32,8 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigrator {
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+    /** The advisory lock key of demo loading ("MADANG_D" in ASCII). */
+    private static final long DEMO_DATA_LOCK = 0x4D4144414E475F44L;
 
     @Resource(lookup = "jdbc/madang")
     DataSource dataSource;
@@ -59,7 +62,25 @@ public class DatabaseMigrator {
                 + (System.currentTimeMillis() - t0) + " ms");
         if (demoData) {
             LOG.info("MADANG_DEMO_DATA=true: loading demo data");
-            loadDemoData(demoRequested);
+            loadDemoDataAlone();
+        }
+    }
+
+    /**
+     * Several instances started together (compose, a Kubernetes rollout) would each load the demo
+     * data at once; under one session-level advisory lock the first loads it and the others wait,
+     * then find it there (every loader skips what exists). Flyway takes its own lock the same way.
+     */
+    private void loadDemoDataAlone() {
+        try (Connection c = dataSource.getConnection(); Statement lock = c.createStatement()) {
+            lock.execute("select pg_advisory_lock(" + DEMO_DATA_LOCK + ")");
+            try {
+                loadDemoData(demoRequested);
+            } finally {
+                lock.execute("select pg_advisory_unlock(" + DEMO_DATA_LOCK + ")");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("demo data lock", e);
         }
     }
 
