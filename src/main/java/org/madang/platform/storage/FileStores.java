@@ -2,6 +2,8 @@ package org.madang.platform.storage;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -62,6 +64,15 @@ public class FileStores {
         };
         LOG.info(() -> "files are kept in the " + store.describe());
         return store;
+    }
+
+    /**
+     * Builds the store as the application starts: a missing or wrong setting (no bucket, an unknown
+     * kind) stops the start and names the setting, as {@code RequiredSettings} does, instead of
+     * failing the first upload.
+     */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started, FileStore store) {
+        store.describe();
     }
 
     void close(@Disposes FileStore store) {
