@@ -13,6 +13,7 @@ import org.madang.disclosure.domain.PublicationVersion;
 import org.madang.disclosure.domain.TextStatus;
 
 import java.io.InputStream;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,7 +24,7 @@ public final class OpenViews {
     }
 
     public record VersionView(int number, String fileName, FileFormat format, String contentType, long sizeBytes,
-                              String sha256, TextStatus textStatus, String reason, Instant createdAt) {
+                              String sha256, TextStatus textStatus, String reason, Instant createdAt) implements Serializable {
         static VersionView of(PublicationVersion v) {
             return new VersionView(v.getNumber(), v.getFileName(), v.getFormat(), v.getContentType(), v.getSizeBytes(),
                     v.getSha256(), v.getTextStatus(), v.getReason(), v.getCreatedAt());
@@ -34,7 +35,7 @@ public final class OpenViews {
         }
     }
 
-    public record RelatedView(long id, String titleKo, String titleEn) {
+    public record RelatedView(long id, String titleKo, String titleEn) implements Serializable {
     }
 
     /** A publication's page: metadata, every version (newest first), related items. */
@@ -43,7 +44,7 @@ public final class OpenViews {
                                   long departmentId, String legalBasis, List<String> keywords, Licence licence,
                                   PublicationPhase phase, Instant publishedAt, Instant withdrawnAt,
                                   String withdrawalReason, String requestReference, int currentVersion,
-                                  List<VersionView> versions, List<RelatedView> related, Instant updatedAt) {
+                                  List<VersionView> versions, List<RelatedView> related, Instant updatedAt) implements Serializable {
         static PublicationView of(Publication p, OrganisationNames names, List<RelatedView> related, Instant now) {
             return new PublicationView(p.getId(), p.getKind(), p.getCategory(), p.getTitleKo(), p.getTitleEn(),
                     p.getSummaryKo(), p.getSummaryEn(), names.agencyOrCode(p.getAgencyCode()),
@@ -74,7 +75,7 @@ public final class OpenViews {
 
     /** What the publisher sees before publishing: the page, plus what the check found and the text read. */
     public record OfficeView(PublicationView publication, int residentNumbers, int phoneNumbers, int emailAddresses,
-                             boolean personalDataConfirmed, boolean blocked, String textPreview) {
+                             boolean personalDataConfirmed, boolean blocked, String textPreview) implements Serializable {
         public boolean isPersonalDataFound() {
             return residentNumbers + phoneNumbers + emailAddresses > 0;
         }

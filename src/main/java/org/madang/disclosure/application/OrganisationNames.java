@@ -9,6 +9,7 @@ import org.madang.identity.application.OrganisationDirectory;
 import org.madang.identity.application.Views.AgencyView;
 import org.madang.identity.application.Views.DepartmentView;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class OrganisationNames {
     /** An agency or department's name in both languages. */
-    public record Name(String code, String ko, String en) {
+    public record Name(String code, String ko, String en) implements Serializable {
         public String in(String lang) {
             return "en".equals(lang) ? en : ko;
         }

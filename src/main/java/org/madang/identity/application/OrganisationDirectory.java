@@ -18,6 +18,7 @@ import org.madang.platform.error.Forbidden;
 import org.madang.platform.security.CurrentUser;
 import org.madang.platform.security.Roles;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -98,6 +99,6 @@ public class OrganisationDirectory {
 
     /** An officer's department as their home page shows it. */
     public record MyDepartment(Views.DepartmentView department, List<Views.Colleague> colleagues,
-                               boolean iSupervise) {
+                               boolean iSupervise) implements Serializable {
     }
 }

@@ -23,7 +23,7 @@ public final class Views {
     }
 
     public record DepartmentView(long id, String code, String nameKo, String nameEn, long agencyId, String agencyCode,
-                                 String agencyNameKo, String agencyNameEn) {
+                                 String agencyNameKo, String agencyNameEn) implements Serializable {
         static DepartmentView of(Department d) {
             if (d == null) {
                 return null;
@@ -35,7 +35,7 @@ public final class Views {
     }
 
     public record AgencyView(long id, String code, String nameKo, String nameEn, Agency.Kind kind,
-                             List<DepartmentView> departments) {
+                             List<DepartmentView> departments) implements Serializable {
         static AgencyView of(Agency a) {
             return new AgencyView(a.getId(), a.getCode(), a.getNameKo(), a.getNameEn(), a.getKind(),
                     a.getDepartments().stream().map(DepartmentView::of).toList());
@@ -44,7 +44,7 @@ public final class Views {
 
     /** One line of an account list: enough to pick the right person, nothing more. */
     public record AccountSummary(long id, String name, String email, VerificationLevel verification,
-                                 Set<String> roles, DepartmentView department) implements PersonalData {
+                                 Set<String> roles, DepartmentView department) implements PersonalData, Serializable {
         static AccountSummary of(Account a) {
             return new AccountSummary(a.getId(), a.getName(), a.getEmail(), a.getVerification(),
                     new TreeSet<>(a.getRoles()), DepartmentView.of(a.getDepartment()));
@@ -72,7 +72,7 @@ public final class Views {
     }
 
     public record LevelChange(VerificationLevel from, VerificationLevel to, String reason, String changedBy,
-                              Instant changedAt) {
+                              Instant changedAt) implements Serializable {
         static LevelChange of(VerificationChange c) {
             return new LevelChange(c.getFromLevel(), c.getToLevel(), c.getReason(), c.getChangedBy(), c.getChangedAt());
         }
@@ -83,7 +83,7 @@ public final class Views {
                                  String language, VerificationLevel verification, Instant verifiedAt,
                                  Set<String> roles, DepartmentView department, DepartmentView supervisedDepartment,
                                  String status, boolean locked, Instant lockedUntil, Instant createdAt,
-                                 List<LevelChange> levelHistory, List<MandateView> mandates) implements PersonalData {
+                                 List<LevelChange> levelHistory, List<MandateView> mandates) implements PersonalData, Serializable {
         static AccountDetails of(Account a, List<VerificationChange> history, List<Mandate> mandates, Instant now) {
             return new AccountDetails(a.getId(), a.getEmail(), a.getName(), a.getBirthDate(), a.getRegion(),
                     a.getLanguage(), a.getVerification(), a.getVerifiedAt(), new TreeSet<>(a.getRoles()),
@@ -105,7 +105,7 @@ public final class Views {
 
     public record MandateView(long id, long businessId, String businessName, String registrationNumber,
                               long representativeId, String representativeName, Mandate.Status status,
-                              Instant requestedAt, Instant decidedAt, String decisionNote) implements PersonalData {
+                              Instant requestedAt, Instant decidedAt, String decisionNote) implements PersonalData, Serializable {
         @Override
         public long dataSubjectId() {
             return representativeId;
@@ -125,7 +125,7 @@ public final class Views {
     }
 
     /** A colleague as shown on the officer's home page: official capacity only. */
-    public record Colleague(long id, String name, boolean supervisor) {
+    public record Colleague(long id, String name, boolean supervisor) implements Serializable {
     }
 
     /**

@@ -59,7 +59,7 @@ public class ApplicationFormView implements Serializable {
     private final Map<String, String> answers = new HashMap<>();
     private final Map<String, Boolean> flags = new HashMap<>();
     /** Multiple-choice answers; Faces may store an Object[] or a list here, so the type stays open. */
-    private final Map<String, Object> choices = new HashMap<>();
+    private final Map<String, Serializable> choices = new HashMap<>();
     private transient Map<String, Part> uploads = new HashMap<>();
 
     public void load() throws IOException {
@@ -228,7 +228,7 @@ public class ApplicationFormView implements Serializable {
         return flags;
     }
 
-    public Map<String, Object> getChoices() {
+    public Map<String, Serializable> getChoices() {
         return choices;
     }
 
