@@ -77,5 +77,12 @@ class EdgeRulesTest {
                 .hasMessageContaining("DB_PASSWORD").hasMessageNotContaining("MADANG_TLS_KEYSTORE_PASSWORD and");
         Map<String, String> all = Map.of("DB_PASSWORD", "s3cret", "MADANG_TLS_KEYSTORE_PASSWORD", "k");
         RequiredSettings.check(k -> Optional.ofNullable(all.get(k)));
+        Map<String, String> shared = Map.of("DB_PASSWORD", "s3cret", "MADANG_TLS_KEYSTORE_PASSWORD", "k",
+                "MADANG_SESSION_STORE", "hazelcast");
+        assertThatThrownBy(() -> RequiredSettings.check(k -> Optional.ofNullable(shared.get(k))))
+                .hasMessageContaining("MADANG_LTPA_KEYS_PASSWORD");
+        Map<String, String> sharedWithKeys = Map.of("DB_PASSWORD", "s3cret", "MADANG_TLS_KEYSTORE_PASSWORD", "k",
+                "MADANG_SESSION_STORE", "hazelcast", "MADANG_LTPA_KEYS_PASSWORD", "p");
+        RequiredSettings.check(k -> Optional.ofNullable(sharedWithKeys.get(k)));
     }
 }
