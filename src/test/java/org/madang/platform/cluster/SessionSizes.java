@@ -13,7 +13,7 @@ import javax.cache.Cache;
  * com.ibm.ws.session.attr.default_host%2F (the portal's context root, "/").
  */
 final class SessionSizes {
-    private static final String ATTRIBUTES = "/hz/com.ibm.ws.session.attr.default_host%2F";
+    private static final String ATTRIBUTES = "com.ibm.ws.session.attr.default_host%2F";
 
     record Size(int attributes, long bytes, long largest) {
         @Override
