@@ -15,10 +15,10 @@ import javax.cache.Cache;
 final class SessionSizes {
     private static final String ATTRIBUTES = "com.ibm.ws.session.attr.default_host%2F";
 
-    record Size(int attributes, long bytes, long largest) {
+    record Size(int attributes, long bytes, long largest, String largestName) {
         @Override
         public String toString() {
-            return attributes + " attributes, " + bytes + " bytes (largest attribute " + largest + " bytes)";
+            return attributes + " attributes, " + bytes + " bytes (largest: " + largestName + ", " + largest + " bytes)";
         }
     }
 
@@ -37,16 +37,20 @@ final class SessionSizes {
             int attributes = 0;
             long bytes = 0;
             long largest = 0;
+            String largestName = null;
             for (Cache.Entry<String, byte[]> e : cache) {
                 String key = e.getKey();
                 int dot = key.indexOf('.');
                 if (dot > 0 && sessionCookie.contains(key.substring(0, dot))) {
                     attributes++;
                     bytes += e.getValue().length;
-                    largest = Math.max(largest, e.getValue().length);
+                    if (e.getValue().length > largest) {
+                        largest = e.getValue().length;
+                        largestName = key.substring(dot + 1);
+                    }
                 }
             }
-            return new Size(attributes, bytes, largest);
+            return new Size(attributes, bytes, largest, largestName);
         } finally {
             client.shutdown();
         }
