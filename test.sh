@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: installs from Debian what the tests need and is missing, then runs every
-# unit, integration and browser test (`mvn verify`, with any arguments given here passed on).
+# unit, integration and browser test (`mvn verify`, with any arguments given here passed on), then
+# the two-instance test (`mvn verify -P 'cluster,!it'`).
 #   chromium, chromium-driver  headless browser tests (Selenium; same version from the same source)
 #   belenios-tool              verifiable e-voting tests (archives checked by the reference tool)
 #   fonts-nanum                Korean glyphs in the browser tests' screenshots
@@ -34,4 +35,11 @@ else
   echo "[test] Debian packages present: ${packages[*]}"
 fi
 
-exec mvn verify "$@"
+mvn verify "$@"
+
+# Then several instances (issue 19): two Liberty servers over one database sharing sessions, timers
+# and kept pages (`-Pcluster`, about 3 minutes). Skipped when the run was narrowed to chosen tests.
+for a in "$@"; do
+  case "$a" in -Dit.test=*|-Dtest=*) echo "[test] chosen tests only: the two-instance run is skipped"; exit 0 ;; esac
+done
+exec mvn verify -P 'cluster,!it' "$@"
