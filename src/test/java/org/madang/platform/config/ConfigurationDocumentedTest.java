@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * configuration (openliberty-config/*.xml) reads must be in it, and it lists nothing that nobody
  * reads. A dotted MicroProfile name is documented by itself or by its environment-variable form.
  */
-class ConfigurationDocumentedTest {
+public class ConfigurationDocumentedTest {
     private static final Path JAVA = Path.of("src/main/java");
     private static final Path SERVER = Path.of("openliberty-config");
     private static final Path README = Path.of("README.md");
@@ -102,8 +102,8 @@ class ConfigurationDocumentedTest {
         }
     }
 
-    /** The names in the first column of the table under "## Configuration". */
-    private static Set<String> documented() throws IOException {
+    /** The names in the first column of the table under "## Configuration" (also read by the deployment files' tests). */
+    public static Set<String> documented() throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         int start = readme.indexOf("\n## Configuration");
         assertThat(start).as("README has a ## Configuration section").isNotNegative();

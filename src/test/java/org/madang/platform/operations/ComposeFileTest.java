@@ -73,7 +73,6 @@ class ComposeFileTest {
     @SuppressWarnings("unchecked")
     void everySettingIsDocumentedAndEveryNamedVolumeDeclared() throws IOException {
         Set<String> documented = KubernetesManifestsTest.documentedSettings();
-        documented.addAll(KubernetesManifestsTest.LIBERTY_OWN);
         assertThat(env("portal-1").keySet()).isSubsetOf(documented);
 
         Set<String> declared = ((Map<String, Object>) compose.get("volumes")).keySet();

@@ -19,6 +19,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import org.junit.jupiter.api.BeforeAll;
+import org.madang.platform.config.ConfigurationDocumentedTest;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -32,8 +33,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -159,7 +158,6 @@ class KubernetesManifestsTest {
     @Test
     void everySettingTheManifestsGiveIsDocumentedAndNoSecretIsInTheConfigMap() throws IOException {
         Set<String> documented = documentedSettings();
-        documented.addAll(LIBERTY_OWN);
         for (HasMetadata o : objects) {
             Set<String> keys = o instanceof ConfigMap c ? c.getData().keySet()
                     : o instanceof Secret s && s.getStringData() != null ? s.getStringData().keySet() : Set.of();
@@ -173,17 +171,10 @@ class KubernetesManifestsTest {
         }
     }
 
-    /** The variables in the README's configuration table. */
+    /** The variables in the README's configuration table, and Liberty's own. */
     static Set<String> documentedSettings() throws IOException {
-        Set<String> names = new HashSet<>();
-        Matcher m = Pattern.compile("^\\| `([A-Za-z_.]+)`(?: / `([A-Za-z_.]+)`)*", Pattern.MULTILINE)
-                .matcher(Files.readString(Path.of("README.md")));
-        while (m.find()) {
-            Matcher each = Pattern.compile("`([A-Za-z_.]+)`").matcher(m.group());
-            while (each.find()) {
-                names.add(each.group(1));
-            }
-        }
+        Set<String> names = new HashSet<>(ConfigurationDocumentedTest.documented());
+        names.addAll(LIBERTY_OWN);
         return names;
     }
 
